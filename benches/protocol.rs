@@ -1,0 +1,2 @@
+//! Placeholder: the RESP parse/encode benches land with the parser.
+fn main() {}

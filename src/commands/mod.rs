@@ -1,0 +1,479 @@
+//! The command table and the contexts handlers run in.
+//!
+//! Every command is one `Command` entry exported by its family file (`strings`, `keys`,
+//! `server`, `connection`): name, arity, flags, key positions and handler. Routing, arity
+//! errors, `COMMAND`, key extraction and INFO commandstats all read this table; nothing is
+//! routed any other way.
+//!
+//! A handler sees its arguments, a context and a reply encoder; never a socket, a ring or
+//! another thread. Three kinds of handler say where a command runs:
+//! - `Keyed`: on the shard that owns its keys (inline, by a hop, or inside a cross-shard
+//!   transaction on a view of the keys; the handler cannot tell which);
+//! - `Conn`: on the connection's own thread, with the connection's state (PING, SELECT...);
+//! - `Fanout`: a piece on every shard (or one chosen shard), combined on the connection's
+//!   thread (DBSIZE, KEYS, SCAN, FLUSHALL, INFO...).
+pub mod client;
+pub mod connection;
+pub mod error;
+pub mod keys;
+pub mod server;
+pub mod strings;
+
+use std::any::Any;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub use client::{Client, ClientSet};
+pub use error::{CmdResult, Error};
+
+use crate::protocol::ReplyBuf;
+use crate::storage::{Db, Entry};
+
+/// Command flags (Redis's names, as COMMAND INFO prints them).
+pub mod flag {
+    pub const WRITE: u32 = 1 << 0;
+    pub const READONLY: u32 = 1 << 1;
+    pub const DENYOOM: u32 = 1 << 2;
+    pub const ADMIN: u32 = 1 << 3;
+    pub const PUBSUB: u32 = 1 << 4;
+    pub const NOSCRIPT: u32 = 1 << 5;
+    pub const BLOCKING: u32 = 1 << 6;
+    pub const LOADING: u32 = 1 << 7;
+    pub const STALE: u32 = 1 << 8;
+    pub const SKIP_MONITOR: u32 = 1 << 9;
+    pub const SKIP_SLOWLOG: u32 = 1 << 10;
+    pub const FAST: u32 = 1 << 11;
+    pub const NO_AUTH: u32 = 1 << 12;
+    pub const MAY_REPLICATE: u32 = 1 << 13;
+    pub const NO_MULTI: u32 = 1 << 14;
+    pub const MOVABLE_KEYS: u32 = 1 << 15;
+    pub const ALLOW_BUSY: u32 = 1 << 16;
+    pub const SENTINEL: u32 = 1 << 17;
+    pub const NO_ASYNC_LOADING: u32 = 1 << 18;
+    pub const NO_MANDATORY_KEYS: u32 = 1 << 19;
+
+    /// In the order Redis lists them in COMMAND INFO.
+    pub const NAMES: &[(u32, &str)] = &[
+        (WRITE, "write"),
+        (READONLY, "readonly"),
+        (DENYOOM, "denyoom"),
+        (MAY_REPLICATE, "may_replicate"),
+        (ADMIN, "admin"),
+        (PUBSUB, "pubsub"),
+        (NOSCRIPT, "noscript"),
+        (BLOCKING, "blocking"),
+        (LOADING, "loading"),
+        (STALE, "stale"),
+        (SKIP_MONITOR, "skip_monitor"),
+        (SKIP_SLOWLOG, "skip_slowlog"),
+        (FAST, "fast"),
+        (NO_AUTH, "no_auth"),
+        (NO_MULTI, "no_multi"),
+        (MOVABLE_KEYS, "movablekeys"),
+        (ALLOW_BUSY, "allow_busy"),
+        (NO_ASYNC_LOADING, "no_async_loading"),
+        (NO_MANDATORY_KEYS, "no_mandatory_keys"),
+        (SENTINEL, "sentinel"),
+    ];
+}
+
+/// Where a command's keys are among its arguments.
+#[derive(Clone, Copy)]
+pub enum Keys {
+    None,
+    /// Redis's (first, last, step); a negative last counts from the end (-1 = last argument).
+    Range { first: i32, last: i32, step: i32 },
+    /// Keys found by parsing (numkeys forms...). `legacy` is what COMMAND reports.
+    Custom {
+        legacy: (i32, i32, i32),
+        find: fn(&[&[u8]], &mut Vec<usize>),
+    },
+}
+
+pub type KeyedFn = fn(&mut Ctx, &[&[u8]]) -> CmdResult;
+pub type ConnFn = fn(&mut ConnCtx, &[&[u8]]) -> CmdResult;
+
+/// What a fan-out command's piece on one shard returns; the command's `combine` knows its type.
+pub type Partial = Box<dyn Any + Send>;
+
+/// Which shards a fan-out command visits.
+pub enum Targets {
+    All,
+    One(usize),
+}
+
+pub struct Fanout {
+    /// Validates arguments on the connection's thread (errors reply at once) and picks the shards.
+    pub prepare: fn(&mut ConnCtx, &[&[u8]]) -> Result<Targets, Error>,
+    pub run: fn(&mut ShardCtx, &[&[u8]]) -> Partial,
+    /// Gets the pieces in shard order.
+    pub combine: fn(&mut ConnCtx, &[&[u8]], Vec<Partial>) -> CmdResult,
+    /// Locks the whole of every shard it visits before running (FLUSHALL, SWAPDB): atomic
+    /// against every other command. Otherwise each piece runs when its shard has no
+    /// transaction in flight, like Redis's SCAN: each piece is consistent, the whole need not be.
+    pub exclusive: bool,
+}
+
+pub enum Handler {
+    Keyed(KeyedFn),
+    Conn(ConnFn),
+    Fanout(&'static Fanout),
+    /// A container (CONFIG, CLIENT...): dispatch on the first argument to `subcommands`.
+    Container,
+}
+
+pub struct Command {
+    pub name: &'static str,
+    pub arity: i32,
+    pub flags: u32,
+    pub keys: Keys,
+    pub handler: Handler,
+    /// COMMAND DOCS group ("string", "generic", "connection", "server").
+    pub group: &'static str,
+    pub summary: &'static str,
+    pub since: &'static str,
+    pub subcommands: &'static [Command],
+}
+
+impl Command {
+    /// Placeholder-free constructor defaults for table entries.
+    pub const fn new(name: &'static str, arity: i32, flags: u32, keys: Keys, handler: Handler) -> Command {
+        Command {
+            name,
+            arity,
+            flags,
+            keys,
+            handler,
+            group: "generic",
+            summary: "",
+            since: "1.0.0",
+            subcommands: &[],
+        }
+    }
+
+    pub fn arity_ok(&self, argc: usize) -> bool {
+        let a = self.arity;
+        (a >= 0 && argc == a as usize) || (a < 0 && argc >= (-a) as usize)
+    }
+
+    pub fn is_write(&self) -> bool {
+        self.flags & flag::WRITE != 0
+    }
+
+    /// Argument indices of the keys, into `out` (cleared first).
+    #[inline]
+    pub fn key_positions(&self, args: &[&[u8]], out: &mut Vec<usize>) {
+        out.clear();
+        match self.keys {
+            Keys::None => {}
+            Keys::Range { first, last, step } => {
+                let argc = args.len() as i32;
+                let last = if last < 0 { argc + last } else { last.min(argc - 1) };
+                let mut i = first;
+                while i <= last && i < argc {
+                    out.push(i as usize);
+                    i += step;
+                }
+            }
+            Keys::Custom { find, .. } => find(args, out),
+        }
+    }
+
+    pub fn legacy_key_range(&self) -> (i32, i32, i32) {
+        match self.keys {
+            Keys::None => (0, 0, 0),
+            Keys::Range { first, last, step } => (first, last, step),
+            Keys::Custom { legacy, .. } => legacy,
+        }
+    }
+
+    /// The name COMMAND and errors show: "get", or "config|get" for a subcommand.
+    pub fn full_name(&self, parent: Option<&Command>) -> String {
+        match parent {
+            Some(p) => format!("{}|{}", p.name, self.name),
+            None => self.name.to_string(),
+        }
+    }
+}
+
+/// Key/value statistics a shard keeps (INFO stats).
+#[derive(Default, Clone, Copy)]
+pub struct KeyStats {
+    pub hits: u64,
+    pub misses: u64,
+}
+
+/// What a `Keyed` handler runs with: a reply encoder and a keyspace. They are separate fields
+/// so a handler can hold an entry from `ks` while it writes to `out`.
+pub struct Ctx<'a> {
+    pub out: &'a mut ReplyBuf,
+    pub ks: Keyspace<'a>,
+}
+
+/// One shard's databases (or a view of the keys of a cross-shard transaction), the selected
+/// database and the time the command started.
+pub struct Keyspace<'a> {
+    pub dbs: &'a mut [Db],
+    pub db: usize,
+    pub now_ms: u64,
+    /// False under CLIENT NO-TOUCH: lookups don't update the access time.
+    pub touch: bool,
+    pub stats: &'a mut KeyStats,
+}
+
+impl Keyspace<'_> {
+    #[inline]
+    pub fn db(&mut self) -> &mut Db {
+        &mut self.dbs[self.db]
+    }
+
+    /// A key for reading: counts a keyspace hit or miss, as lookupKeyRead does.
+    #[inline]
+    pub fn read(&mut self, key: &[u8]) -> Option<&mut Entry> {
+        let (now, touch) = (self.now_ms, self.touch);
+        let e = self.dbs[self.db].lookup(key, now, touch);
+        if e.is_some() {
+            self.stats.hits += 1;
+        } else {
+            self.stats.misses += 1;
+        }
+        e
+    }
+
+    /// A key for writing: no hit/miss accounting, as lookupKeyWrite.
+    #[inline]
+    pub fn write(&mut self, key: &[u8]) -> Option<&mut Entry> {
+        let (now, touch) = (self.now_ms, self.touch);
+        self.dbs[self.db].lookup(key, now, touch)
+    }
+}
+
+/// Replies with a string value's bytes.
+#[inline]
+pub fn reply_string(out: &mut ReplyBuf, v: &crate::storage::Value) {
+    use crate::storage::Value;
+    match v {
+        Value::Int(n) => {
+            let mut t = Vec::with_capacity(20);
+            crate::num::write_i64(&mut t, *n);
+            out.bulk(&t)
+        }
+        Value::Str(b) => out.bulk(b),
+        Value::Raw(b) => out.bulk(b),
+    }
+}
+
+/// What a `Conn` handler (and a fan-out's prepare/combine) runs with: the connection's own
+/// state, on its own thread.
+pub struct ConnCtx<'a> {
+    pub out: &'a mut ReplyBuf,
+    pub client: &'a mut Client,
+    pub now_ms: u64,
+    pub nshards: usize,
+}
+
+/// What a fan-out piece runs with on one shard.
+pub struct ShardCtx<'a> {
+    pub dbs: &'a mut [Db],
+    pub db: usize,
+    pub now_ms: u64,
+    pub shard_id: usize,
+    pub nshards: usize,
+    pub clients: &'a mut dyn ClientSet,
+    pub stats: &'a mut KeyStats,
+    pub rand: &'a mut dyn FnMut() -> u64,
+}
+
+/// The whole table, built once: every family's entries, indexed by lower-case name.
+pub struct Table {
+    by_name: HashMap<&'static [u8], &'static Command>,
+    pub all: Vec<&'static Command>,
+}
+
+static TABLE: OnceLock<Table> = OnceLock::new();
+
+pub fn table() -> &'static Table {
+    TABLE.get_or_init(|| {
+        let mut all: Vec<&'static Command> = Vec::new();
+        for family in [
+            strings::COMMANDS,
+            keys::COMMANDS,
+            connection::COMMANDS,
+            server::COMMANDS,
+        ] {
+            all.extend(family.iter());
+        }
+        let by_name = all.iter().map(|c| (c.name.as_bytes(), *c)).collect();
+        Table { by_name, all }
+    })
+}
+
+impl Table {
+    /// Case-insensitive lookup without allocating for names up to 32 bytes.
+    #[inline]
+    pub fn get(&self, name: &[u8]) -> Option<&'static Command> {
+        lookup_lower(name, |n| self.by_name.get(n).copied())
+    }
+}
+
+/// Finds `name` among `cmds` case-insensitively (subcommands).
+pub fn find_sub(cmds: &'static [Command], name: &[u8]) -> Option<&'static Command> {
+    cmds.iter().find(|c| c.name.as_bytes().eq_ignore_ascii_case(name))
+}
+
+#[inline]
+fn lookup_lower<T>(name: &[u8], f: impl FnOnce(&[u8]) -> Option<T>) -> Option<T> {
+    let mut buf = [0u8; 32];
+    if name.len() > buf.len() {
+        return f(&name.to_ascii_lowercase());
+    }
+    for (d, s) in buf.iter_mut().zip(name) {
+        *d = s.to_ascii_lowercase();
+    }
+    f(&buf[..name.len()])
+}
+
+/// True if two argument bytes are the same word ignoring ASCII case (option parsing).
+#[inline]
+pub fn is(arg: &[u8], word: &str) -> bool {
+    arg.eq_ignore_ascii_case(word.as_bytes())
+}
+
+/// Parses an integer argument or fails with Redis's "value is not an integer" error.
+pub fn arg_i64(arg: &[u8]) -> Result<i64, Error> {
+    crate::num::parse_i64(arg).ok_or(Error::NOT_INTEGER)
+}
+
+pub fn arg_f64(arg: &[u8]) -> Result<f64, Error> {
+    crate::num::parse_f64(arg).ok_or(Error::NOT_FLOAT)
+}
+
+/// Runs commands straight through the table against in-memory shards, without the server:
+/// the family unit tests' way in, as Dragonfly's `*_family_test.cc` are.
+#[cfg(test)]
+pub mod testing {
+    use super::*;
+    use crate::commands::client::NoClients;
+
+    pub struct TestShard {
+        pub dbs: Vec<Db>,
+        pub client: Client,
+        pub now_ms: u64,
+        pub stats: KeyStats,
+        seed: u64,
+    }
+
+    impl TestShard {
+        pub fn new() -> TestShard {
+            TestShard {
+                dbs: (0..16).map(|_| Db::new()).collect(),
+                client: Client::new("127.0.0.1:1".into(), "127.0.0.1:6379".into(), 8, false, 1_000_000, true),
+                now_ms: 1_700_000_000_000,
+                stats: KeyStats::default(),
+                seed: 42,
+            }
+        }
+
+        /// Runs one command (words split on spaces) and returns the raw reply bytes as a String.
+        pub fn run(&mut self, line: &str) -> String {
+            let words: Vec<&[u8]> = line.split(' ').map(|w| w.as_bytes()).collect();
+            self.run_args(&words)
+        }
+
+        pub fn run_args(&mut self, args: &[&[u8]]) -> String {
+            let mut out = ReplyBuf::new(self.client.resp);
+            let res = self.exec(&mut out, args);
+            if let Err(e) = res {
+                out.error(&e.0);
+            }
+            String::from_utf8_lossy(&out.buf).into_owned()
+        }
+
+        fn exec(&mut self, out: &mut ReplyBuf, args: &[&[u8]]) -> CmdResult {
+            let Some(mut cmd) = table().get(args[0]) else {
+                return Err(Error::unknown_command(args));
+            };
+            let mut name = cmd.name.to_string();
+            if let Handler::Container = cmd.handler {
+                if args.len() < 2 {
+                    return Err(Error::arity(cmd.name));
+                }
+                let parent = cmd;
+                cmd = find_sub(parent.subcommands, args[1])
+                    .ok_or_else(|| Error::unknown_subcommand(args[1], parent.name))?;
+                name = cmd.full_name(Some(parent));
+            }
+            if !cmd.arity_ok(args.len()) {
+                return Err(Error::arity(&name));
+            }
+            let now_ms = self.now_ms;
+            match cmd.handler {
+                Handler::Keyed(f) => {
+                    let mut ctx = Ctx {
+                        out,
+                        ks: Keyspace {
+                            dbs: &mut self.dbs,
+                            db: self.client.db,
+                            now_ms,
+                            touch: !self.client.no_touch,
+                            stats: &mut self.stats,
+                        },
+                    };
+                    f(&mut ctx, args)
+                }
+                Handler::Conn(f) => f(
+                    &mut ConnCtx {
+                        out,
+                        client: &mut self.client,
+                        now_ms,
+                        nshards: 1,
+                    },
+                    args,
+                ),
+                Handler::Fanout(fo) => {
+                    let mut cc = ConnCtx {
+                        out,
+                        client: &mut self.client,
+                        now_ms,
+                        nshards: 1,
+                    };
+                    (fo.prepare)(&mut cc, args)?;
+                    let seed = &mut self.seed;
+                    let mut rand = || {
+                        *seed ^= *seed << 13;
+                        *seed ^= *seed >> 7;
+                        *seed ^= *seed << 17;
+                        *seed
+                    };
+                    let piece = (fo.run)(
+                        &mut ShardCtx {
+                            dbs: &mut self.dbs,
+                            db: cc.client.db,
+                            now_ms,
+                            shard_id: 0,
+                            nshards: 1,
+                            clients: &mut NoClients,
+                            stats: &mut self.stats,
+                            rand: &mut rand,
+                        },
+                        args,
+                    );
+                    (fo.combine)(&mut cc, args, vec![piece])
+                }
+                Handler::Container => unreachable!("containers are resolved above"),
+            }
+        }
+    }
+
+    #[test]
+    fn table_dispatch_and_arity() {
+        let mut s = TestShard::new();
+        assert_eq!(s.run("SET k v"), "+OK\r\n");
+        assert_eq!(s.run("get k"), "$1\r\nv\r\n");
+        assert_eq!(s.run("GET"), "-ERR wrong number of arguments for 'get' command\r\n");
+        assert_eq!(
+            s.run("FOO a b"),
+            "-ERR unknown command 'FOO', with args beginning with: 'a' 'b' \r\n"
+        );
+    }
+}
