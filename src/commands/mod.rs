@@ -281,8 +281,20 @@ pub struct ShardCtx<'a> {
     pub nshards: usize,
     pub clients: &'a mut dyn ClientSet,
     pub stats: &'a mut KeyStats,
+    pub cmdstats: &'a CmdStats,
     pub rand: &'a mut dyn FnMut() -> u64,
 }
+
+/// Per-command call statistics of one thread (INFO commandstats), keyed by full name.
+#[derive(Default, Clone, Copy, Debug)]
+pub struct CmdStat {
+    pub calls: u64,
+    pub usec: u64,
+    pub rejected: u64,
+    pub failed: u64,
+}
+
+pub type CmdStats = HashMap<String, CmdStat>;
 
 /// The whole table, built once: every family's entries, indexed by lower-case name.
 pub struct Table {
@@ -454,6 +466,7 @@ pub mod testing {
                             nshards: 1,
                             clients: &mut NoClients,
                             stats: &mut self.stats,
+                            cmdstats: &CmdStats::new(),
                             rand: &mut rand,
                         },
                         args,
