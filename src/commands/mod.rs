@@ -490,3 +490,40 @@ pub mod testing {
         );
     }
 }
+
+/// Process-wide counters for INFO, updated by the server layer with relaxed atomics.
+pub mod stats {
+    use std::sync::atomic::AtomicU64;
+
+    pub static CONNECTED_CLIENTS: AtomicU64 = AtomicU64::new(0);
+
+    pub struct Stats {
+        pub total_connections: AtomicU64,
+        pub rejected_connections: AtomicU64,
+        pub net_input_bytes: AtomicU64,
+        pub net_output_bytes: AtomicU64,
+    }
+
+    pub static STATS: Stats = Stats {
+        total_connections: AtomicU64::new(0),
+        rejected_connections: AtomicU64::new(0),
+        net_input_bytes: AtomicU64::new(0),
+        net_output_bytes: AtomicU64::new(0),
+    };
+}
+
+/// Limits the parser and string commands read on every request: copies of config values,
+/// refreshed by CONFIG SET.
+pub static PROTO_MAX_BULK_LEN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(512 * 1024 * 1024);
+pub static CLIENT_QUERY_BUFFER_LIMIT: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(1024 * 1024 * 1024);
+
+#[inline]
+pub fn proto_max_bulk_len() -> u64 {
+    PROTO_MAX_BULK_LEN.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+#[inline]
+pub fn client_query_buffer_limit() -> u64 {
+    CLIENT_QUERY_BUFFER_LIMIT.load(std::sync::atomic::Ordering::Relaxed)
+}
