@@ -4,6 +4,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod commands;
+mod config;
 mod num;
 mod protocol;
 mod server;
@@ -26,44 +27,72 @@ extern "C" fn on_signal(_sig: libc::c_int) {
     }
 }
 
+/// What start-up needs from the config: the listeners, the threads, the databases.
 struct Opts {
     port: u16,
     bind: Vec<String>,
     threads: usize,
     unixsocket: Option<String>,
-    requirepass: bool,
+    unixsocketperm: u32,
+    tcp_backlog: i32,
     databases: usize,
+    hz: u32,
 }
 
-fn parse_opts() -> Opts {
-    let mut o = Opts {
-        port: 6379,
-        bind: vec!["127.0.0.1".into()],
-        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
-        unixsocket: None,
-        requirepass: false,
-        databases: 16,
-    };
+/// Loads the config from the command line (and the config file it names), installs it, and
+/// applies what is applied once: the working directory, the log level, the settings.
+fn load_config() -> Opts {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut i = 0;
-    while i < args.len() {
-        let v = args.get(i + 1).cloned().unwrap_or_default();
-        match args[i].as_str() {
-            "--port" => o.port = v.parse().expect("port"),
-            "--bind" => o.bind = v.split_whitespace().map(String::from).collect(),
-            "--threads" => o.threads = v.parse().expect("threads"),
-            "--unixsocket" => o.unixsocket = Some(v),
-            "--requirepass" => o.requirepass = !v.is_empty(),
-            "--databases" => o.databases = v.parse().expect("databases"),
-            _ => {}
+    // Fix the executable path and the start time before `dir` changes the directory.
+    commands::server::process();
+    let cfg = config::load(&args).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(1)
+    });
+    let dir = cfg.get_str("dir");
+    let unixsocket = cfg.get_str("unixsocket");
+    let o = Opts {
+        port: cfg.get_int("port") as u16,
+        bind: cfg.bind_addrs(),
+        threads: cfg.get_int("threads").max(1) as usize,
+        unixsocket: if unixsocket.is_empty() {
+            None
+        } else {
+            Some(unixsocket)
+        },
+        unixsocketperm: cfg.get_int("unixsocketperm") as u32,
+        tcp_backlog: cfg.get_int("tcp-backlog") as i32,
+        databases: cfg.get_int("databases").max(1) as usize,
+        hz: cfg.get_int("hz").clamp(1, 500) as u32,
+    };
+    config::install(cfg);
+    commands::server::apply_config();
+    if !dir.is_empty() {
+        if let Err(e) = std::env::set_current_dir(&dir) {
+            server::log::warning(&format!("Can't chdir to '{dir}': {e}"));
+            std::process::exit(1);
         }
-        i += 2;
     }
     o
 }
 
+/// A bind address as the socket layer takes it: "*" is every IPv4 address, "::*" every
+/// IPv6 one; a leading '-' marks an address that may be unavailable.
+fn bind_target(addr: &str) -> (&str, bool) {
+    let (addr, optional) = match addr.strip_prefix('-') {
+        Some(a) => (a, true),
+        None => (addr, false),
+    };
+    let addr = match addr {
+        "*" => "0.0.0.0",
+        "::*" => "::",
+        a => a,
+    };
+    (addr, optional)
+}
+
 fn main() {
-    let o = parse_opts();
+    let o = load_config();
     let n = o.threads.max(1);
     let (shared, inboxes) = shard::Shared::new(n);
     let _ = WAKE_FDS.set((0..n).map(|t| shared.wake_fd(t)).collect());
@@ -74,7 +103,7 @@ fn main() {
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
     }
     let unix_fd = o.unixsocket.as_deref().map(|p| {
-        server::unix_listener(p, 0, 511).unwrap_or_else(|e| {
+        server::unix_listener(p, o.unixsocketperm, o.tcp_backlog).unwrap_or_else(|e| {
             server::log::warning(&format!("Failed opening Unix socket: {e}"));
             std::process::exit(1)
         })
@@ -82,20 +111,23 @@ fn main() {
     let mut listeners = Vec::new();
     for _ in 0..n {
         let mut ls = Vec::new();
-        for addr in &o.bind {
-            let addr = addr.trim_start_matches('-');
-            match server::tcp_listener(addr, o.port, 511) {
-                Ok(fd) => ls.push(server::Listener {
-                    fd,
-                    unix: false,
-                    laddr: String::new(),
-                }),
-                Err(e) => {
-                    server::log::warning(&format!(
-                        "Warning: Could not create server TCP listening socket {addr}:{}: {e}",
-                        o.port
-                    ));
-                    std::process::exit(1);
+        if o.port != 0 {
+            for addr in &o.bind {
+                let (addr, optional) = bind_target(addr);
+                match server::tcp_listener(addr, o.port, o.tcp_backlog) {
+                    Ok(fd) => ls.push(server::Listener {
+                        fd,
+                        unix: false,
+                        laddr: String::new(),
+                    }),
+                    Err(_) if optional => {}
+                    Err(e) => {
+                        server::log::warning(&format!(
+                            "Warning: Could not create server TCP listening socket {addr}:{}: {e}",
+                            o.port
+                        ));
+                        std::process::exit(1);
+                    }
                 }
             }
         }
@@ -108,13 +140,12 @@ fn main() {
         }
         listeners.push(ls);
     }
+    commands::server::record_startup_memory();
     server::log::notice(&format!("ringkv started, {n} threads, port {}", o.port));
     server::log::notice("Ready to accept connections");
     let cfg = server::LoopConfig {
         databases: o.databases,
-        requirepass: o.requirepass,
-        hz: 10,
-        maxclients: 10000,
+        hz: o.hz,
     };
     server::run_threads(shared, inboxes, listeners, cfg);
     if let Some(p) = &o.unixsocket {

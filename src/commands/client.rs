@@ -70,6 +70,9 @@ impl Client {
     /// One line of CLIENT LIST / CLIENT INFO, with Redis 7.0's fields in Redis's order.
     pub fn info_line(&self, now_ms: u64) -> String {
         let mut flags = String::new();
+        if self.unix {
+            flags.push('U');
+        }
         if self.no_evict {
             flags.push('e');
         }

@@ -14,6 +14,7 @@
 //!   thread (DBSIZE, KEYS, SCAN, FLUSHALL, INFO...).
 pub mod client;
 pub mod connection;
+pub mod docs;
 pub mod error;
 pub mod keys;
 pub mod server;
@@ -51,13 +52,17 @@ pub mod flag {
     pub const SENTINEL: u32 = 1 << 17;
     pub const NO_ASYNC_LOADING: u32 = 1 << 18;
     pub const NO_MANDATORY_KEYS: u32 = 1 << 19;
+    pub const ASKING: u32 = 1 << 20;
+    /// DEBUG and friends: refused unless enable-debug-command allows them (hidden in COMMAND).
+    pub const PROTECTED: u32 = 1 << 21;
 
-    /// In the order Redis lists them in COMMAND INFO.
+    /// The flags COMMAND INFO shows, in Redis 7.0's order (addReplyFlagsForCommand).
+    /// `may_replicate`, `sentinel` and `protected` are hidden on purpose, as in Redis;
+    /// `movablekeys` is computed from the key specs.
     pub const NAMES: &[(u32, &str)] = &[
         (WRITE, "write"),
         (READONLY, "readonly"),
         (DENYOOM, "denyoom"),
-        (MAY_REPLICATE, "may_replicate"),
         (ADMIN, "admin"),
         (PUBSUB, "pubsub"),
         (NOSCRIPT, "noscript"),
@@ -66,15 +71,269 @@ pub mod flag {
         (STALE, "stale"),
         (SKIP_MONITOR, "skip_monitor"),
         (SKIP_SLOWLOG, "skip_slowlog"),
+        (ASKING, "asking"),
         (FAST, "fast"),
         (NO_AUTH, "no_auth"),
+        (NO_MANDATORY_KEYS, "no_mandatory_keys"),
+        (NO_ASYNC_LOADING, "no_async_loading"),
         (NO_MULTI, "no_multi"),
         (MOVABLE_KEYS, "movablekeys"),
         (ALLOW_BUSY, "allow_busy"),
-        (NO_ASYNC_LOADING, "no_async_loading"),
-        (NO_MANDATORY_KEYS, "no_mandatory_keys"),
-        (SENTINEL, "sentinel"),
     ];
+}
+
+/// ACL categories (Redis's ACLCommandCategories, in its order: COMMAND INFO lists them so).
+pub mod acl {
+    pub const KEYSPACE: u32 = 1 << 0;
+    pub const READ: u32 = 1 << 1;
+    pub const WRITE: u32 = 1 << 2;
+    pub const SET: u32 = 1 << 3;
+    pub const SORTEDSET: u32 = 1 << 4;
+    pub const LIST: u32 = 1 << 5;
+    pub const HASH: u32 = 1 << 6;
+    pub const STRING: u32 = 1 << 7;
+    pub const BITMAP: u32 = 1 << 8;
+    pub const HYPERLOGLOG: u32 = 1 << 9;
+    pub const GEO: u32 = 1 << 10;
+    pub const STREAM: u32 = 1 << 11;
+    pub const PUBSUB: u32 = 1 << 12;
+    pub const ADMIN: u32 = 1 << 13;
+    pub const FAST: u32 = 1 << 14;
+    pub const SLOW: u32 = 1 << 15;
+    pub const BLOCKING: u32 = 1 << 16;
+    pub const DANGEROUS: u32 = 1 << 17;
+    pub const CONNECTION: u32 = 1 << 18;
+    pub const TRANSACTION: u32 = 1 << 19;
+    pub const SCRIPTING: u32 = 1 << 20;
+
+    pub const NAMES: &[(u32, &str)] = &[
+        (KEYSPACE, "keyspace"),
+        (READ, "read"),
+        (WRITE, "write"),
+        (SET, "set"),
+        (SORTEDSET, "sortedset"),
+        (LIST, "list"),
+        (HASH, "hash"),
+        (STRING, "string"),
+        (BITMAP, "bitmap"),
+        (HYPERLOGLOG, "hyperloglog"),
+        (GEO, "geo"),
+        (STREAM, "stream"),
+        (PUBSUB, "pubsub"),
+        (ADMIN, "admin"),
+        (FAST, "fast"),
+        (SLOW, "slow"),
+        (BLOCKING, "blocking"),
+        (DANGEROUS, "dangerous"),
+        (CONNECTION, "connection"),
+        (TRANSACTION, "transaction"),
+        (SCRIPTING, "scripting"),
+    ];
+
+    /// The category a command of a COMMAND DOCS group belongs to when its entry names none.
+    pub fn of_group(group: &str) -> u32 {
+        match group {
+            "generic" => KEYSPACE,
+            "string" => STRING,
+            "list" => LIST,
+            "set" => SET,
+            "sorted-set" => SORTEDSET,
+            "hash" => HASH,
+            "pubsub" => PUBSUB,
+            "transactions" => TRANSACTION,
+            "connection" => CONNECTION,
+            "scripting" => SCRIPTING,
+            "hyperloglog" => HYPERLOGLOG,
+            "geo" => GEO,
+            "stream" => STREAM,
+            "bitmap" => BITMAP,
+            _ => 0,
+        }
+    }
+
+    /// Adds the categories a command's flags imply (setImplicitACLCategories).
+    pub fn with_implicit(mut cats: u32, flags: u32) -> u32 {
+        use super::flag;
+        if flags & flag::WRITE != 0 {
+            cats |= WRITE;
+        }
+        if flags & flag::READONLY != 0 && cats & SCRIPTING == 0 {
+            cats |= READ;
+        }
+        if flags & flag::ADMIN != 0 {
+            cats |= ADMIN | DANGEROUS;
+        }
+        if flags & flag::PUBSUB != 0 {
+            cats |= PUBSUB;
+        }
+        if flags & flag::FAST != 0 {
+            cats |= FAST;
+        }
+        if flags & flag::BLOCKING != 0 {
+            cats |= BLOCKING;
+        }
+        if cats & FAST == 0 {
+            cats |= SLOW;
+        }
+        cats
+    }
+
+    /// The category named `name` (case-insensitive, without '@'), if any.
+    pub fn by_name(name: &[u8]) -> Option<u32> {
+        NAMES
+            .iter()
+            .find(|(_, n)| n.as_bytes().eq_ignore_ascii_case(name))
+            .map(|(b, _)| *b)
+    }
+}
+
+/// Key-spec flags (Redis's CMD_KEY_*), in the order COMMAND prints them.
+pub mod keyflag {
+    pub const RO: u32 = 1 << 0;
+    pub const RW: u32 = 1 << 1;
+    pub const OW: u32 = 1 << 2;
+    pub const RM: u32 = 1 << 3;
+    pub const ACCESS: u32 = 1 << 4;
+    pub const UPDATE: u32 = 1 << 5;
+    pub const INSERT: u32 = 1 << 6;
+    pub const DELETE: u32 = 1 << 7;
+    pub const NOT_KEY: u32 = 1 << 8;
+    pub const INCOMPLETE: u32 = 1 << 9;
+    pub const VARIABLE_FLAGS: u32 = 1 << 10;
+
+    pub const NAMES: &[(u32, &str)] = &[
+        (RO, "RO"),
+        (RW, "RW"),
+        (OW, "OW"),
+        (RM, "RM"),
+        (ACCESS, "access"),
+        (UPDATE, "update"),
+        (INSERT, "insert"),
+        (DELETE, "delete"),
+        (NOT_KEY, "not_key"),
+        (INCOMPLETE, "incomplete"),
+        (VARIABLE_FLAGS, "variable_flags"),
+    ];
+}
+
+/// Where a key spec starts looking for keys (COMMAND INFO `begin_search`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BeginSearch {
+    Unknown,
+    /// At this argument index.
+    Index(i32),
+    /// After `keyword`, searched from `startfrom` (negative: backwards from the end).
+    Keyword {
+        keyword: &'static str,
+        startfrom: i32,
+    },
+}
+
+/// How a key spec finds its keys from where the search began (COMMAND INFO `find_keys`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FindKeys {
+    Unknown,
+    /// `lastkey` relative to the start (negative: from the end), every `keystep`; `limit`
+    /// splits the rest of the arguments (0: none).
+    Range {
+        lastkey: i32,
+        keystep: i32,
+        limit: i32,
+    },
+    /// The number of keys is the argument at `keynumidx`; keys start at `firstkey`.
+    Keynum {
+        keynumidx: i32,
+        firstkey: i32,
+        keystep: i32,
+    },
+}
+
+/// One key specification, as Redis 7.0 describes a command's keys in COMMAND INFO.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeySpec {
+    pub notes: &'static str,
+    /// `keyflag` bits.
+    pub flags: u32,
+    pub begin_search: BeginSearch,
+    pub find_keys: FindKeys,
+}
+
+impl KeySpec {
+    /// The argument indices this spec selects in `args`, or None where Redis's
+    /// getKeysUsingKeySpecs gives up (unknown spec, bad numkeys, out of range).
+    pub fn positions(&self, args: &[&[u8]]) -> Option<Vec<usize>> {
+        let argc = args.len() as i64;
+        let first = match self.begin_search {
+            BeginSearch::Unknown => return None,
+            BeginSearch::Index(pos) => pos as i64,
+            BeginSearch::Keyword { keyword, startfrom } => {
+                let (start, end) = if startfrom > 0 {
+                    (startfrom as i64, argc - 1)
+                } else {
+                    (argc + startfrom as i64, 1)
+                };
+                let mut i = start;
+                let mut found = 0;
+                loop {
+                    if i >= argc || i < 1 {
+                        break;
+                    }
+                    if args[i as usize].eq_ignore_ascii_case(keyword.as_bytes()) {
+                        found = i + 1;
+                        break;
+                    }
+                    if i == end {
+                        break;
+                    }
+                    i += if start <= end { 1 } else { -1 };
+                }
+                if found == 0 {
+                    return Some(Vec::new());
+                }
+                found
+            }
+        };
+        let (first, last, step) = match self.find_keys {
+            FindKeys::Unknown => return None,
+            FindKeys::Range {
+                lastkey,
+                keystep,
+                limit,
+            } => {
+                let last = if lastkey >= 0 {
+                    first + lastkey as i64
+                } else if limit == 0 {
+                    argc + lastkey as i64
+                } else {
+                    first + ((argc - first) / limit as i64 + lastkey as i64)
+                };
+                (first, last, keystep as i64)
+            }
+            FindKeys::Keynum {
+                keynumidx,
+                firstkey,
+                keystep,
+            } => {
+                let at = first + keynumidx as i64;
+                if keynumidx as i64 >= argc || at >= argc {
+                    return None;
+                }
+                let n = crate::num::parse_i64(args[at as usize]).filter(|n| *n >= 0)?;
+                let first = first + firstkey as i64;
+                (first, first + n - 1, keystep as i64)
+            }
+        };
+        if last >= argc || last < first || first >= argc || step <= 0 {
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut i = first;
+        while i <= last {
+            out.push(i as usize);
+            i += step;
+        }
+        Some(out)
+    }
 }
 
 /// Where a command's keys are among its arguments.
@@ -133,6 +392,16 @@ pub struct Command {
     pub summary: &'static str,
     pub since: &'static str,
     pub subcommands: &'static [Command],
+    /// ACL categories named by the command (`acl` bits; the ones its flags imply are added
+    /// when reported). 0: Redis's own categories for this name (`docs`), else its group's.
+    pub acl: u32,
+    /// COMMAND INFO tips ("nondeterministic_output"...). Empty: Redis's own for this name.
+    pub tips: &'static [&'static str],
+    /// Key specs for COMMAND INFO and GETKEYSANDFLAGS. Empty: Redis's own for this name,
+    /// else one derived from `keys` and the command flags.
+    pub key_specs: &'static [KeySpec],
+    /// What a container runs when called without a subcommand (COMMAND); None: an arity error.
+    pub bare: Option<ConnFn>,
 }
 
 impl Command {
@@ -148,6 +417,10 @@ impl Command {
             summary: "",
             since: "1.0.0",
             subcommands: &[],
+            acl: 0,
+            tips: &[],
+            key_specs: &[],
+            bare: None,
         }
     }
 
@@ -280,8 +553,11 @@ pub struct ShardCtx<'a> {
     pub shard_id: usize,
     pub nshards: usize,
     pub clients: &'a mut dyn ClientSet,
+    /// The id of the client whose command this piece belongs to (CLIENT KILL SKIPME).
+    pub client_id: u64,
     pub stats: &'a mut KeyStats,
-    pub cmdstats: &'a CmdStats,
+    pub cmdstats: &'a mut CmdStats,
+    pub errstats: &'a mut ErrStats,
     pub rand: &'a mut dyn FnMut() -> u64,
 }
 
@@ -295,6 +571,25 @@ pub struct CmdStat {
 }
 
 pub type CmdStats = HashMap<String, CmdStat>;
+
+/// Error replies of one thread by error code ("ERR", "WRONGTYPE"...): INFO errorstats.
+pub type ErrStats = HashMap<String, u64>;
+
+/// Counts one error reply under its code, as afterErrorReply: the first word of the line
+/// when a space ends it within Redis's 32-byte window (counting the '-'), else "ERR".
+pub fn count_error(errstats: &mut ErrStats, msg: &str) {
+    let window = &msg.as_bytes()[..msg.len().min(31)];
+    let code = match memchr::memchr(b' ', window) {
+        Some(i) => &msg[..i],
+        None => "ERR",
+    };
+    match errstats.get_mut(code) {
+        Some(n) => *n += 1,
+        None => {
+            errstats.insert(code.to_string(), 1);
+        }
+    }
+}
 
 /// The whole table, built once: every family's entries, indexed by lower-case name.
 pub struct Table {
@@ -372,6 +667,8 @@ pub mod testing {
         pub client: Client,
         pub now_ms: u64,
         pub stats: KeyStats,
+        pub cmdstats: CmdStats,
+        pub errstats: ErrStats,
         seed: u64,
     }
 
@@ -382,6 +679,8 @@ pub mod testing {
                 client: Client::new("127.0.0.1:1".into(), "127.0.0.1:6379".into(), 8, false, 1_000_000, true),
                 now_ms: 1_700_000_000_000,
                 stats: KeyStats::default(),
+                cmdstats: CmdStats::new(),
+                errstats: ErrStats::new(),
                 seed: 42,
             }
         }
@@ -408,6 +707,16 @@ pub mod testing {
             let mut name = cmd.name.to_string();
             if let Handler::Container = cmd.handler {
                 if args.len() < 2 {
+                    if let (Some(f), true) = (cmd.bare, cmd.arity_ok(args.len())) {
+                        let now_ms = self.now_ms;
+                        let mut ctx = ConnCtx {
+                            out,
+                            client: &mut self.client,
+                            now_ms,
+                            nshards: 1,
+                        };
+                        return f(&mut ctx, args);
+                    }
                     return Err(Error::arity(cmd.name));
                 }
                 let parent = cmd;
@@ -465,8 +774,10 @@ pub mod testing {
                             shard_id: 0,
                             nshards: 1,
                             clients: &mut NoClients,
+                            client_id: cc.client.id,
                             stats: &mut self.stats,
-                            cmdstats: &CmdStats::new(),
+                            cmdstats: &mut self.cmdstats,
+                            errstats: &mut self.errstats,
                             rand: &mut rand,
                         },
                         args,
@@ -496,6 +807,10 @@ pub mod stats {
     use std::sync::atomic::AtomicU64;
 
     pub static CONNECTED_CLIENTS: AtomicU64 = AtomicU64::new(0);
+
+    /// Changes since the last save (INFO rdb_changes_since_last_save): counted by the write
+    /// path, cleared by the persistence layer.
+    pub static DIRTY: AtomicU64 = AtomicU64::new(0);
 
     pub struct Stats {
         pub total_connections: AtomicU64,

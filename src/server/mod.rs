@@ -51,9 +51,7 @@ pub fn now_ms() -> u64 {
 #[derive(Clone)]
 pub struct LoopConfig {
     pub databases: usize,
-    pub requirepass: bool,
     pub hz: u32,
-    pub maxclients: usize,
 }
 
 /// The bytes of one pending send. The ring owns `buf` from `start` until the completion is
@@ -326,7 +324,8 @@ impl EventLoop {
         let stats = &commands::stats::STATS;
         stats.total_connections.fetch_add(1, Relaxed);
         let unix = self.listeners[li].unix;
-        if commands::stats::CONNECTED_CLIENTS.load(Relaxed) as usize >= self.cfg.maxclients {
+        let maxclients = commands::server::settings().maxclients;
+        if commands::stats::CONNECTED_CLIENTS.load(Relaxed) >= maxclients {
             stats.rejected_connections.fetch_add(1, Relaxed);
             let msg = b"-ERR max number of clients reached\r\n";
             // SAFETY: plain syscalls on the fd we were just given.
@@ -357,7 +356,8 @@ impl EventLoop {
         };
         let gen = self.next_gen;
         self.next_gen = (self.next_gen + 1) & 0xff_ffff;
-        let client = Client::new(addr, laddr, fd, unix, self.worker.now_ms, !self.cfg.requirepass);
+        let authenticated = !commands::connection::auth_required();
+        let client = Client::new(addr, laddr, fd, unix, self.worker.now_ms, authenticated);
         let idx = self.conns.insert(Conn {
             fd,
             gen,

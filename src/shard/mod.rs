@@ -33,8 +33,8 @@ use slab::Slab;
 
 use crate::commands::client::ReplyMode;
 use crate::commands::{
-    self, find_sub, table, Client, ClientSet, CmdStats, Command, ConnCtx, Ctx, Error, Fanout, Handler,
-    KeyStats, Keyspace, Partial, ShardCtx, Targets,
+    self, find_sub, table, Client, ClientSet, CmdStats, Command, ConnCtx, Ctx, ErrStats, Error, Fanout,
+    Handler, KeyStats, Keyspace, Partial, ShardCtx, Targets,
 };
 use crate::protocol::ReplyBuf;
 use crate::storage::{Db, Entry};
@@ -172,6 +172,7 @@ struct Tx {
     kind: TxKind,
     args: Vec<Vec<u8>>,
     db: usize,
+    client_id: u64,
     resp: u8,
     touch: bool,
     /// Ascending shard order; the keys each shard owns (empty with `whole`).
@@ -201,6 +202,7 @@ pub struct Worker {
     pub dbs: Vec<Db>,
     pub stats: KeyStats,
     pub cmdstats: CmdStats,
+    pub errstats: ErrStats,
     pub now_ms: u64,
     inbox: Receiver<Task>,
     local: VecDeque<Task>,
@@ -227,7 +229,8 @@ fn reply_mode_after(before: ReplyMode, after: ReplyMode) -> (bool, ReplyMode) {
     // CLIENT REPLY ON answers even when replies were off; OFF and SKIP never answer.
     let suppress = match (before, after) {
         (_, ReplyMode::Off | ReplyMode::Skip) => true,
-        (ReplyMode::Off, ReplyMode::On) => false,
+        // Only CLIENT REPLY ON (or RESET) turns replies back on, and its own reply is sent.
+        (ReplyMode::Off | ReplyMode::SkipThis, ReplyMode::On) => false,
         (ReplyMode::Off | ReplyMode::SkipThis, _) => true,
         _ => false,
     };
@@ -248,6 +251,7 @@ impl Worker {
             dbs: (0..databases).map(|_| Db::new()).collect(),
             stats: KeyStats::default(),
             cmdstats: CmdStats::new(),
+            errstats: ErrStats::new(),
             now_ms: 0,
             inbox,
             local: VecDeque::new(),
@@ -398,6 +402,9 @@ impl Worker {
         };
         if let Handler::Container = cmd.handler {
             if args.len() < 2 {
+                if cmd.bare.is_some() && cmd.arity_ok(args.len()) {
+                    return Ok((cmd, String::new()));
+                }
                 return Err(Error::arity(cmd.name));
             }
             let sub = find_sub(cmd.subcommands, args[1]).ok_or_else(|| Error::unknown_subcommand(args[1], cmd.name))?;
@@ -417,9 +424,21 @@ impl Worker {
         let (cmd, sub_name) = match Self::resolve(args) {
             Ok(c) => c,
             Err(e) => {
+                // Redis blames an arity error on the (sub)command; an unknown one on nothing.
                 if let Some(c) = table().get(args[0]) {
-                    self.stat(c.name).rejected += 1;
+                    match c.handler {
+                        Handler::Container => {
+                            if let Some(sub) = args.get(1).and_then(|a| find_sub(c.subcommands, a))
+                            {
+                                self.stat(&sub.full_name(Some(c))).rejected += 1;
+                            } else if args.len() < 2 {
+                                self.stat(c.name).rejected += 1;
+                            }
+                        }
+                        _ => self.stat(c.name).rejected += 1,
+                    }
                 }
+                commands::count_error(&mut self.errstats, &e.0);
                 out.error(&e.0);
                 return Outcome::Done;
             }
@@ -427,6 +446,7 @@ impl Worker {
         let name: &str = if sub_name.is_empty() { cmd.name } else { &sub_name };
         if !client.authenticated && cmd.flags & commands::flag::NO_AUTH == 0 {
             self.stat(name).rejected += 1;
+            commands::count_error(&mut self.errstats, &Error::NOAUTH.0);
             out.error(&Error::NOAUTH.0);
             return Outcome::Done;
         }
@@ -448,7 +468,18 @@ impl Worker {
                 (f(&mut ctx, args), Outcome::Done)
             }
             Handler::Fanout(fo) => self.start_fanout(conn, client, out, args, fo),
-            Handler::Container => unreachable!("resolve() picks the subcommand"),
+            Handler::Container => {
+                let f = cmd
+                    .bare
+                    .expect("resolve() picks the subcommand unless the container runs bare");
+                let mut ctx = ConnCtx {
+                    out,
+                    client,
+                    now_ms: self.now_ms,
+                    nshards: self.shared.nshards,
+                };
+                (f(&mut ctx, args), Outcome::Done)
+            }
         };
         let usec = started.elapsed().as_micros() as u64;
         let st = self.stat(name);
@@ -456,6 +487,7 @@ impl Worker {
         st.usec += usec;
         if let Err(e) = result {
             st.failed += 1;
+            commands::count_error(&mut self.errstats, &e.0);
             out.error(&e.0);
         }
         outcome
@@ -543,6 +575,7 @@ impl Worker {
             },
         };
         if let Err(e) = f(&mut ctx, &args) {
+            commands::count_error(&mut self.errstats, &e.0);
             out.error(&e.0);
         }
         out.buf
@@ -673,6 +706,7 @@ impl Worker {
             kind,
             args: owned_args(args),
             db: client.db,
+            client_id: client.id,
             resp: client.resp,
             touch: !client.no_touch,
             plan,
@@ -768,6 +802,7 @@ impl Worker {
                     },
                 };
                 if let Err(e) = f(&mut ctx, &args) {
+                    commands::count_error(&mut self.errstats, &e.0);
                     out.error(&e.0);
                 }
                 // Move every locked key's entry (or its absence) back to its owner.
@@ -791,14 +826,14 @@ impl Worker {
                 let tx = &mut self.txs[idx];
                 tx.waiting = tx.plan.len();
                 let targets: Vec<usize> = tx.plan.iter().map(|(s, _)| *s).collect();
-                let (args, db) = (tx.args.clone(), tx.db);
+                let (args, db, client_id) = (tx.args.clone(), tx.db, tx.client_id);
                 let origin = self.id;
                 for (i, s) in targets.into_iter().enumerate() {
                     let args = args.clone();
                     self.send(
                         s,
                         Box::new(move |w, host| {
-                            let piece = w.run_piece(fo, &args, db, host);
+                            let piece = w.run_piece(fo, &args, db, client_id, host);
                             w.send(origin, Box::new(move |w, host| w.tx_piece(idx, i, piece, host)));
                         }),
                     );
@@ -891,12 +926,14 @@ impl Worker {
         };
         let gidx = self.gathers.insert(g);
         let origin = self.id;
-        let db = client.db;
+        let (db, client_id) = (client.db, client.id);
         for (i, s) in targets.into_iter().enumerate() {
             let args = owned_args(args);
             self.send(
                 s,
-                Box::new(move |w, host| w.piece_when_free(fo, args, db, origin, gidx, i, host)),
+                Box::new(move |w, host| {
+                    w.piece_when_free(fo, args, db, client_id, origin, gidx, i, host)
+                }),
             );
         }
         (Ok(()), Outcome::Pending)
@@ -908,6 +945,7 @@ impl Worker {
         fo: &'static Fanout,
         args: Vec<Vec<u8>>,
         db: usize,
+        client_id: u64,
         origin: usize,
         gidx: usize,
         i: usize,
@@ -918,15 +956,24 @@ impl Worker {
                 db,
                 Vec::new(),
                 true,
-                Box::new(move |w, host| w.piece_when_free(fo, args, db, origin, gidx, i, host)),
+                Box::new(move |w, host| {
+                    w.piece_when_free(fo, args, db, client_id, origin, gidx, i, host)
+                }),
             );
             return;
         }
-        let piece = self.run_piece(fo, &args, db, host);
+        let piece = self.run_piece(fo, &args, db, client_id, host);
         self.send(origin, Box::new(move |w, host| w.gather_piece(gidx, i, piece, host)));
     }
 
-    fn run_piece(&mut self, fo: &'static Fanout, args: &[Vec<u8>], db: usize, host: &mut dyn Host) -> Partial {
+    fn run_piece(
+        &mut self,
+        fo: &'static Fanout,
+        args: &[Vec<u8>],
+        db: usize,
+        client_id: u64,
+        host: &mut dyn Host,
+    ) -> Partial {
         let args = borrowed(args);
         let mut seed = self.rand();
         let mut rand = move || {
@@ -942,8 +989,10 @@ impl Worker {
             shard_id: self.id,
             nshards: self.shared.nshards,
             clients: host,
+            client_id,
             stats: &mut self.stats,
-            cmdstats: &self.cmdstats,
+            cmdstats: &mut self.cmdstats,
+            errstats: &mut self.errstats,
             rand: &mut rand,
         };
         (fo.run)(&mut ctx, &args)
@@ -984,6 +1033,7 @@ impl Worker {
             nshards,
         };
         if let Err(e) = (fo.combine)(&mut ctx, &args, pieces) {
+            commands::count_error(&mut self.errstats, &e.0);
             ctx.out.error(&e.0);
         }
         if suppress {
@@ -996,6 +1046,7 @@ impl Worker {
 
     /// The periodic turn (hz): active expiry within a time budget, and rehashing.
     pub fn cron(&mut self, budget: std::time::Duration) {
+        commands::server::cron_tick(self.id, self.now_ms, &self.cmdstats);
         if self.contended() {
             // Keys moved into a transaction's view are not here; expiring around them
             // would be harmless, but keep the shard still while anything is locked.
@@ -1003,8 +1054,13 @@ impl Worker {
         }
         let start = Instant::now();
         let now = self.now_ms;
+        let active_expire = commands::server::active_expire_enabled();
         for db in 0..self.dbs.len() {
             loop {
+                // DEBUG SET-ACTIVE-EXPIRE 0 leaves expiry to lookups.
+                if !active_expire {
+                    break;
+                }
                 let mut seed = self.rand();
                 let mut rand = move || {
                     seed ^= seed << 13;
@@ -1039,5 +1095,7 @@ mod tests {
         assert_eq!(reply_mode_after(Off, Off), (true, Off));
         assert_eq!(reply_mode_after(On, Skip), (true, SkipThis));
         assert_eq!(reply_mode_after(SkipThis, SkipThis), (true, On));
+        // CLIENT REPLY ON right after SKIP answers, as in Redis.
+        assert_eq!(reply_mode_after(SkipThis, On), (false, On));
     }
 }
