@@ -4,6 +4,8 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod commands;
+// The whole config API (accessors, CONFIG SET contexts...); not every part has a user yet.
+#[allow(dead_code)]
 mod config;
 mod num;
 mod protocol;
@@ -65,14 +67,14 @@ fn load_config() -> Opts {
         databases: cfg.get_int("databases").max(1) as usize,
         hz: cfg.get_int("hz").clamp(1, 500) as u32,
     };
-    config::install(cfg);
-    commands::server::apply_config();
     if !dir.is_empty() {
         if let Err(e) = std::env::set_current_dir(&dir) {
             server::log::warning(&format!("Can't chdir to '{dir}': {e}"));
             std::process::exit(1);
         }
     }
+    config::install(cfg);
+    commands::server::apply_config();
     o
 }
 

@@ -13,6 +13,7 @@
 //! - `Fanout`: a piece on every shard (or one chosen shard), combined on the connection's
 //!   thread (DBSIZE, KEYS, SCAN, FLUSHALL, INFO...).
 pub mod client;
+pub mod config_rewrite;
 pub mod connection;
 pub mod docs;
 pub mod error;

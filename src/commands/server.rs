@@ -516,14 +516,14 @@ fn lastsave(ctx: &mut ConnCtx, _args: &[&[u8]]) -> CmdResult {
 fn debug_allowed(client: &super::Client) -> bool {
     match settings().enable_debug_command.as_str() {
         "yes" => true,
-        "local" => {
-            client.unix
-                || client.addr.starts_with("127.")
-                || client.addr.starts_with("::1:")
-                || client.addr.starts_with("[::1]")
-        }
+        "local" => is_local(client),
         _ => false,
     }
+}
+
+/// islocalClient: a unix-socket connection, or one from a loopback address.
+fn is_local(client: &super::Client) -> bool {
+    client.unix || client.addr.starts_with("127.") || client.addr.starts_with("::1:")
 }
 
 const DEBUG_HELP: &[&str] = &[
@@ -1242,7 +1242,11 @@ fn config_set(ctx: &mut ConnCtx, args: &[&[u8]]) -> CmdResult {
         return Err(Error::SYNTAX);
     }
     let pairs: Vec<(&[u8], &[u8])> = args[2..].chunks(2).map(|p| (p[0], p[1])).collect();
-    crate::config::set_global(&pairs).map_err(Error::msg)?;
+    let set_ctx = crate::config::SetContext {
+        client_is_local: is_local(ctx.client),
+        loading: false,
+    };
+    crate::config::set_global_with(&pairs, set_ctx).map_err(Error::msg)?;
     apply_config();
     ctx.out.ok();
     Ok(())
@@ -1255,7 +1259,7 @@ fn config_rewrite(ctx: &mut ConnCtx, _args: &[&[u8]]) -> CmdResult {
             "ERR The server is running without a config file",
         ));
     }
-    match crate::config::rewrite(&path) {
+    match super::config_rewrite::rewrite(&path) {
         Ok(()) => {
             crate::server::log::warning("CONFIG REWRITE executed with success.");
             ctx.out.ok();
@@ -1312,8 +1316,15 @@ pub fn apply_config() {
     super::CLIENT_QUERY_BUFFER_LIMIT
         .store(cfg.get_u64("client-query-buffer-limit"), Ordering::Relaxed);
     crate::server::log::set_level(&cfg.get_str("loglevel"));
+    let dir = cfg.get_str("dir");
     drop(cfg);
     install_settings(s);
+    // CONFIG SET dir moves the process, as Redis's chdir does (the config checked the path).
+    if !dir.is_empty() && std::env::current_dir().map_or(true, |d| d.as_os_str() != dir.as_str()) {
+        if let Err(e) = std::env::set_current_dir(&dir) {
+            crate::server::log::warning(&format!("Can't chdir to '{dir}': {e}"));
+        }
+    }
 }
 
 fn absolute(path: &str) -> String {
