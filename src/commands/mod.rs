@@ -21,6 +21,7 @@ pub mod strings;
 
 use std::any::Any;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::OnceLock;
 
 pub use client::{Client, ClientSet};
@@ -337,6 +338,13 @@ fn lookup_lower<T>(name: &[u8], f: impl FnOnce(&[u8]) -> Option<T>) -> Option<T>
 #[inline]
 pub fn is(arg: &[u8], word: &str) -> bool {
     arg.eq_ignore_ascii_case(word.as_bytes())
+}
+
+/// The largest string a command may build (`proto-max-bulk-len`); the config module sets it.
+pub static PROTO_MAX_BULK_LEN: AtomicU64 = AtomicU64::new(512 * 1024 * 1024);
+
+pub fn proto_max_bulk_len() -> u64 {
+    PROTO_MAX_BULK_LEN.load(Relaxed)
 }
 
 /// Parses an integer argument or fails with Redis's "value is not an integer" error.
