@@ -12,6 +12,7 @@ use super::{
     arg_i64, flag, is, proto_max_bulk_len, CmdResult, Command, Ctx, Error, Handler, KeyedFn, Keys,
     Keyspace,
 };
+use crate::num::{self, LongDouble};
 use crate::protocol::ReplyBuf;
 use crate::storage::{Entry, Value};
 
@@ -63,6 +64,8 @@ pub static COMMANDS: &[Command] = &[
     cmd("incr", 2, WD | FAST, K1, incr, "1.0.0", "Increment the integer value of a key by one"),
     cmd("incrby", 3, WD | FAST, K1, incrby, "1.0.0",
         "Increment the integer value of a key by the given amount"),
+    cmd("incrbyfloat", 3, WD | FAST, K1, incrbyfloat, "2.6.0",
+        "Increment the float value of a key by the given amount"),
     cmd("lcs", -3, RO, K1_2, lcs, "7.0.0", "Find longest common substring"),
     cmd("mget", -2, RO | FAST, K_ALL, mget, "1.0.0", "Get the values of all the given keys"),
     cmd("mset", -3, WD, K_PAIRS, mset, "1.0.1", "Set multiple keys to multiple values"),
@@ -84,6 +87,7 @@ const ERR_EXPIRE_SETEX: Error = Error::fixed("ERR invalid expire time in 'setex'
 const ERR_EXPIRE_PSETEX: Error = Error::fixed("ERR invalid expire time in 'psetex' command");
 const ERR_EXPIRE_GETEX: Error = Error::fixed("ERR invalid expire time in 'getex' command");
 const ERR_OFFSET: Error = Error::fixed("ERR offset is out of range");
+const ERR_NAN_OR_INFINITY: Error = Error::fixed("ERR increment would produce NaN or Infinity");
 const ERR_DECR_OVERFLOW: Error = Error::fixed("ERR decrement would overflow");
 const ERR_LCS_TYPES: Error = Error::fixed("ERR The specified keys must contain string values");
 const ERR_LCS_LEN_AND_IDX: Error =
@@ -142,7 +146,7 @@ fn reply_value(out: &mut ReplyBuf, v: &Value) {
 fn int_value(v: &Value) -> Result<i64, Error> {
     match v {
         Value::Int(n) => Ok(*n),
-        _ => with_bytes(v, crate::num::parse_i64).ok_or(Error::NOT_INTEGER),
+        _ => with_bytes(v, num::parse_i64).ok_or(Error::NOT_INTEGER),
     }
 }
 
@@ -652,6 +656,39 @@ fn decrby(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     incr_decr(ctx, args[1], -by)
 }
 
+/// INCRBYFLOAT: long-double arithmetic as Redis does it. The stored value is parsed before the
+/// increment; the result is stored as its "%.17Lf"-trimmed text (embstr/raw, never int), keeping
+/// the TTL.
+fn incrbyfloat(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    let key = args[1];
+    let entry = ctx.ks.write(key);
+    let old = match &entry {
+        None => LongDouble::from_i64(0),
+        Some(e) if e.value.is_string() => match &e.value {
+            Value::Int(n) => LongDouble::from_i64(*n),
+            v => with_bytes(v, num::parse_ld).ok_or(Error::NOT_FLOAT)?,
+        },
+        Some(_) => return Err(Error::WRONGTYPE),
+    };
+    let by = num::parse_ld(args[2]).ok_or(Error::NOT_FLOAT)?;
+    let sum = old.add(by);
+    if !sum.is_finite() {
+        return Err(ERR_NAN_OR_INFINITY);
+    }
+    let mut text = Vec::with_capacity(32);
+    num::write_ld_human(&mut text, sum);
+    ctx.out.bulk(&text);
+    let value = Value::Str(text.into_boxed_slice());
+    match entry {
+        Some(e) => e.value = value,
+        None => {
+            let now = ctx.ks.now_ms;
+            ctx.ks.db().set(key, value, now);
+        }
+    }
+    Ok(())
+}
+
 // ---------------------------------------------------------------------------------------------
 // LCS
 
@@ -853,6 +890,7 @@ mod tests {
             ("getset", 3, WD | FAST),
             ("incr", 2, WD | FAST),
             ("incrby", 3, WD | FAST),
+            ("incrbyfloat", 3, WD | FAST),
             ("lcs", -3, RO),
             ("mget", -2, RO | FAST),
             ("mset", -3, WD),
@@ -912,6 +950,7 @@ mod tests {
             ("SUBSTR k 0", "substr"),
             ("INCR", "incr"),
             ("INCRBY k", "incrby"),
+            ("INCRBYFLOAT k", "incrbyfloat"),
             ("DECR", "decr"),
             ("DECRBY k", "decrby"),
             ("LCS a", "lcs"),
@@ -2194,6 +2233,229 @@ mod tests {
         s.now_ms += 10;
         assert_eq!(s.run("INCR n"), ":1\r\n");
         assert_eq!(expire_of(&mut s, "n"), 0);
+    }
+
+    // --- INCRBYFLOAT ---------------------------------------------------------------------
+
+    #[test]
+    fn incrbyfloat_against_non_existing_key() {
+        let mut s = TestShard::new();
+        expect(
+            &mut s,
+            &[
+                ("INCRBYFLOAT novar 1", "$1\r\n1\r\n"),
+                ("GET novar", "$1\r\n1\r\n"),
+                ("INCRBYFLOAT novar 0.25", "$4\r\n1.25\r\n"),
+                ("GET novar", "$4\r\n1.25\r\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn incrbyfloat_against_key_originally_set_with_set() {
+        let mut s = TestShard::new();
+        expect(
+            &mut s,
+            &[
+                ("SET novar 1.5", "+OK\r\n"),
+                ("INCRBYFLOAT novar 1.5", "$1\r\n3\r\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn incrbyfloat_over_32bit_value() {
+        let mut s = TestShard::new();
+        expect(
+            &mut s,
+            &[
+                ("SET novar 17179869184", "+OK\r\n"),
+                ("INCRBYFLOAT novar 1.5", "$13\r\n17179869185.5\r\n"),
+                ("SET novar 17179869184", "+OK\r\n"),
+                ("INCRBYFLOAT novar 17179869184", "$11\r\n34359738368\r\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn incrbyfloat_fails_against_key_with_spaces() {
+        let mut s = TestShard::new();
+        for v in [&b"    11"[..], b"11    ", b" 11 ", b"abc", b""] {
+            s.run_args(&[b"SET", b"novar", v]);
+            assert_eq!(
+                s.run("INCRBYFLOAT novar 1.0"),
+                "-ERR value is not a valid float\r\n",
+                "{v:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn incrbyfloat_rejects_increments_that_are_not_floats() {
+        let mut s = TestShard::new();
+        expect(
+            &mut s,
+            &[
+                ("SET foo 0", "+OK\r\n"),
+                ("INCRBYFLOAT foo nan", "-ERR value is not a valid float\r\n"),
+                ("INCRBYFLOAT foo abc", "-ERR value is not a valid float\r\n"),
+                (
+                    "INCRBYFLOAT foo 1.0x",
+                    "-ERR value is not a valid float\r\n",
+                ),
+                (
+                    "INCRBYFLOAT foo 1e5000",
+                    "-ERR value is not a valid float\r\n",
+                ),
+                (
+                    "INCRBYFLOAT nokey abc",
+                    "-ERR value is not a valid float\r\n",
+                ),
+                ("GET nokey", "$-1\r\n"),
+            ],
+        );
+        assert_eq!(
+            s.run_args(&[b"INCRBYFLOAT", b"foo", b" 1"]),
+            "-ERR value is not a valid float\r\n"
+        );
+        assert_eq!(
+            s.run_args(&[b"INCRBYFLOAT", b"foo", b""]),
+            "-ERR value is not a valid float\r\n"
+        );
+    }
+
+    #[test]
+    fn incrbyfloat_does_not_allow_nan_or_infinity() {
+        let mut s = TestShard::new();
+        expect(
+            &mut s,
+            &[
+                ("SET foo 0", "+OK\r\n"),
+                (
+                    "INCRBYFLOAT foo +inf",
+                    "-ERR increment would produce NaN or Infinity\r\n",
+                ),
+                (
+                    "INCRBYFLOAT foo inf",
+                    "-ERR increment would produce NaN or Infinity\r\n",
+                ),
+                (
+                    "INCRBYFLOAT foo -inf",
+                    "-ERR increment would produce NaN or Infinity\r\n",
+                ),
+                ("GET foo", "$1\r\n0\r\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn incrbyfloat_decrement() {
+        let mut s = TestShard::new();
+        expect(
+            &mut s,
+            &[
+                ("SET foo 1", "+OK\r\n"),
+                ("INCRBYFLOAT foo -1.1", "$4\r\n-0.1\r\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn string_to_double_with_null_terminator() {
+        let mut s = TestShard::new();
+        expect(
+            &mut s,
+            &[
+                ("SET foo 1", "+OK\r\n"),
+                ("SETRANGE foo 2 2", ":3\r\n"),
+                ("INCRBYFLOAT foo 1", "-ERR value is not a valid float\r\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn incrbyfloat_no_negative_zero() {
+        let mut s = TestShard::new();
+        expect(
+            &mut s,
+            &[
+                (
+                    "INCRBYFLOAT foo 0.024390243902439025",
+                    "$19\r\n0.02439024390243902\r\n",
+                ),
+                ("INCRBYFLOAT foo -0.024390243902439025", "$1\r\n0\r\n"),
+                ("GET foo", "$1\r\n0\r\n"),
+                ("SET v -0", "+OK\r\n"),
+                ("INCRBYFLOAT v -0.0", "$1\r\n0\r\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn incrbyfloat_uses_long_double_precision_and_17_decimals() {
+        let mut s = TestShard::new();
+        expect(
+            &mut s,
+            &[
+                ("SET x 10.5", "+OK\r\n"),
+                ("INCRBYFLOAT x 0.1", "$4\r\n10.6\r\n"),
+                ("INCRBYFLOAT x 3.0e3", "$22\r\n3010.60000000000000009\r\n"),
+                ("INCRBYFLOAT x 0x10", "$22\r\n3026.60000000000000009\r\n"),
+                ("INCRBYFLOAT y 0.1", "$3\r\n0.1\r\n"),
+                ("INCRBYFLOAT y 0.2", "$3\r\n0.3\r\n"),
+                ("SET z 9223372036854775807", "+OK\r\n"),
+                ("INCRBYFLOAT z 1", "$19\r\n9223372036854775808\r\n"),
+                ("SET w 1.10000000000000000000000001", "+OK\r\n"),
+                ("INCRBYFLOAT w 0", "$3\r\n1.1\r\n"),
+                ("INCRBYFLOAT v 1e-20", "$1\r\n0\r\n"),
+                ("INCRBYFLOAT v 1e-17", "$19\r\n0.00000000000000001\r\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn incrbyfloat_prints_big_values_in_full() {
+        let mut s = TestShard::new();
+        let want = "1000000000000000000008997324079559193870523944273290747938260082321265646596180935755849152083750497190350372508614274835903592556184672983913096260520748646287327135641843653294084255107606016789726652932370030551382947620994540294772781889620606179267611627097410650567187386105690089424915104006144";
+        assert_eq!(s.run("INCRBYFLOAT x 1e300"), bulk(want));
+        assert_eq!(s.run("GET x"), bulk(want));
+        assert_eq!(encoding(&mut s, "x"), "raw");
+    }
+
+    #[test]
+    fn incrbyfloat_stores_text_not_an_integer() {
+        let mut s = TestShard::new();
+        s.run("SET n 5");
+        assert_eq!(s.run("INCRBYFLOAT n 1"), "$1\r\n6\r\n");
+        assert_eq!(encoding(&mut s, "n"), "embstr");
+        // INCR still reads it as an integer.
+        assert_eq!(s.run("INCR n"), ":7\r\n");
+    }
+
+    #[test]
+    fn incrbyfloat_keeps_the_ttl() {
+        let mut s = TestShard::new();
+        let now = s.now_ms;
+        s.run("SET f 1.5 EX 100");
+        assert_eq!(s.run("INCRBYFLOAT f 1"), "$3\r\n2.5\r\n");
+        assert_eq!(expire_of(&mut s, "f"), now + 100_000);
+    }
+
+    #[test]
+    fn incrbyfloat_rejects_text_of_5120_bytes_or_more() {
+        let mut s = TestShard::new();
+        let ok = format!("1.{}", "0".repeat(5117));
+        let too_long = format!("1.{}", "0".repeat(5118));
+        assert_eq!(s.run(&format!("INCRBYFLOAT q {ok}")), "$1\r\n1\r\n");
+        assert_eq!(
+            s.run(&format!("INCRBYFLOAT q {too_long}")),
+            "-ERR value is not a valid float\r\n"
+        );
+        s.run(&format!("SET q {too_long}"));
+        assert_eq!(
+            s.run("INCRBYFLOAT q 1"),
+            "-ERR value is not a valid float\r\n"
+        );
     }
 
     // --- LCS -----------------------------------------------------------------------------
