@@ -21,7 +21,6 @@ pub mod strings;
 
 use std::any::Any;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::OnceLock;
 
 pub use client::{Client, ClientSet};
@@ -341,10 +340,11 @@ pub fn is(arg: &[u8], word: &str) -> bool {
 }
 
 /// The largest string a command may build (`proto-max-bulk-len`); the config module sets it.
-pub static PROTO_MAX_BULK_LEN: AtomicU64 = AtomicU64::new(512 * 1024 * 1024);
+pub static PROTO_MAX_BULK_LEN: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(512 * 1024 * 1024);
 
 pub fn proto_max_bulk_len() -> u64 {
-    PROTO_MAX_BULK_LEN.load(Relaxed)
+    PROTO_MAX_BULK_LEN.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Parses an integer argument or fails with Redis's "value is not an integer" error.
