@@ -21,6 +21,7 @@ pub mod strings;
 
 use std::any::Any;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 pub use client::{Client, ClientSet};
@@ -294,11 +295,30 @@ pub struct CmdStat {
     pub failed: u64,
 }
 
-pub type CmdStats = HashMap<String, CmdStat>;
+pub type CmdStats = HashMap<String, CmdStat, BuildHasherDefault<NameHasher>>;
+
+/// FNV-1a: command names are a few bytes long and not attacker-chosen keys of a big table,
+/// so a hash this cheap is the right one for the per-request name lookups.
+#[derive(Default)]
+pub struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// The whole table, built once: every family's entries, indexed by lower-case name.
 pub struct Table {
-    by_name: HashMap<&'static [u8], &'static Command>,
+    by_name: HashMap<&'static [u8], &'static Command, BuildHasherDefault<NameHasher>>,
     pub all: Vec<&'static Command>,
 }
 
@@ -466,7 +486,7 @@ pub mod testing {
                             nshards: 1,
                             clients: &mut NoClients,
                             stats: &mut self.stats,
-                            cmdstats: &CmdStats::new(),
+                            cmdstats: &CmdStats::default(),
                             rand: &mut rand,
                         },
                         args,

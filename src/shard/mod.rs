@@ -247,7 +247,7 @@ impl Worker {
             shared,
             dbs: (0..databases).map(|_| Db::new()).collect(),
             stats: KeyStats::default(),
-            cmdstats: CmdStats::new(),
+            cmdstats: CmdStats::default(),
             now_ms: 0,
             inbox,
             local: VecDeque::new(),
