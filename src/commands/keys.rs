@@ -303,11 +303,15 @@ fn type_(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     Ok(())
 }
 
+/// Marks each key accessed, even under CLIENT NO-TOUCH (as Redis 7.2, where NO-TOUCH comes
+/// from, exempts TOUCH).
 fn touch(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    let touch = std::mem::replace(&mut ctx.ks.touch, true);
     let n = args[1..]
         .iter()
         .filter(|k| ctx.ks.read(k).is_some())
         .count();
+    ctx.ks.touch = touch;
     ctx.out.int(n as i64);
     Ok(())
 }
@@ -338,7 +342,9 @@ fn rename_generic(ctx: &mut Ctx, args: &[&[u8]], nx: bool) -> CmdResult {
         }
         return Ok(());
     }
-    if nx && ctx.ks.write(dst).is_some() {
+    // Looked up even when it will be replaced: an expired destination is expired first.
+    let dst_exists = ctx.ks.write(dst).is_some();
+    if nx && dst_exists {
         ctx.out.int(0);
         return Ok(());
     }
@@ -1267,9 +1273,17 @@ mod tests {
         s.run("PEXPIRE a 10");
         s.run("PEXPIRE b 10");
         s.run("SET c 1");
+        s.run("SET d 1");
         s.now_ms += 10;
         assert_eq!(s.run("RENAME a z"), "-ERR no such key\r\n");
+        assert_eq!(s.dbs[0].expired_keys, 1);
         assert_eq!(s.run("RENAMENX c b"), ":1\r\n");
+        assert_eq!(s.dbs[0].expired_keys, 2);
+        s.run("PEXPIRE b 10");
+        s.now_ms += 10;
+        assert_eq!(s.run("RENAME d b"), "+OK\r\n");
+        assert_eq!(s.dbs[0].expired_keys, 3);
+        assert_eq!(s.run("TTL b"), ":-1\r\n");
     }
 
     // --- COPY ---
@@ -1712,11 +1726,16 @@ mod tests {
     }
 
     #[test]
-    fn object_idletime_is_untouched_under_client_no_touch() {
+    fn client_no_touch_spares_reads_but_not_touch() {
         let mut s = shard_with(&["a"]);
         s.now_ms += 2_000;
         s.client.no_touch = true;
-        s.run("TOUCH a");
+        s.run("GET a");
+        assert_eq!(s.run("OBJECT IDLETIME a"), ":2\r\n");
+        assert_eq!(s.run("TOUCH a"), ":1\r\n");
+        assert_eq!(s.run("OBJECT IDLETIME a"), ":0\r\n");
+        s.now_ms += 2_000;
+        s.run("GET a");
         assert_eq!(s.run("OBJECT IDLETIME a"), ":2\r\n");
     }
 
