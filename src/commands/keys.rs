@@ -1928,6 +1928,7 @@ mod tests {
                     nshards: NSHARDS,
                     clients: &mut NoClients,
                     stats: &mut stats,
+                    cmdstats: &Default::default(),
                     rand: &mut rand,
                 },
                 &args,
