@@ -21,6 +21,7 @@ pub mod strings;
 
 use std::any::Any;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 pub use client::{Client, ClientSet};
@@ -281,12 +282,43 @@ pub struct ShardCtx<'a> {
     pub nshards: usize,
     pub clients: &'a mut dyn ClientSet,
     pub stats: &'a mut KeyStats,
+    pub cmdstats: &'a CmdStats,
     pub rand: &'a mut dyn FnMut() -> u64,
+}
+
+/// Per-command call statistics of one thread (INFO commandstats), keyed by full name.
+#[derive(Default, Clone, Copy, Debug)]
+pub struct CmdStat {
+    pub calls: u64,
+    pub usec: u64,
+    pub rejected: u64,
+    pub failed: u64,
+}
+
+pub type CmdStats = HashMap<String, CmdStat, BuildHasherDefault<NameHasher>>;
+
+/// FNV-1a: command names are a few bytes long and not attacker-chosen keys of a big table,
+/// so a hash this cheap is the right one for the per-request name lookups.
+#[derive(Default)]
+pub struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// The whole table, built once: every family's entries, indexed by lower-case name.
 pub struct Table {
-    by_name: HashMap<&'static [u8], &'static Command>,
+    by_name: HashMap<&'static [u8], &'static Command, BuildHasherDefault<NameHasher>>,
     pub all: Vec<&'static Command>,
 }
 
@@ -337,14 +369,6 @@ fn lookup_lower<T>(name: &[u8], f: impl FnOnce(&[u8]) -> Option<T>) -> Option<T>
 #[inline]
 pub fn is(arg: &[u8], word: &str) -> bool {
     arg.eq_ignore_ascii_case(word.as_bytes())
-}
-
-/// The largest string a command may build (`proto-max-bulk-len`); the config module sets it.
-pub static PROTO_MAX_BULK_LEN: std::sync::atomic::AtomicU64 =
-    std::sync::atomic::AtomicU64::new(512 * 1024 * 1024);
-
-pub fn proto_max_bulk_len() -> u64 {
-    PROTO_MAX_BULK_LEN.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Parses an integer argument or fails with Redis's "value is not an integer" error.
@@ -462,6 +486,7 @@ pub mod testing {
                             nshards: 1,
                             clients: &mut NoClients,
                             stats: &mut self.stats,
+                            cmdstats: &CmdStats::default(),
                             rand: &mut rand,
                         },
                         args,
@@ -484,4 +509,41 @@ pub mod testing {
             "-ERR unknown command 'FOO', with args beginning with: 'a' 'b' \r\n"
         );
     }
+}
+
+/// Process-wide counters for INFO, updated by the server layer with relaxed atomics.
+pub mod stats {
+    use std::sync::atomic::AtomicU64;
+
+    pub static CONNECTED_CLIENTS: AtomicU64 = AtomicU64::new(0);
+
+    pub struct Stats {
+        pub total_connections: AtomicU64,
+        pub rejected_connections: AtomicU64,
+        pub net_input_bytes: AtomicU64,
+        pub net_output_bytes: AtomicU64,
+    }
+
+    pub static STATS: Stats = Stats {
+        total_connections: AtomicU64::new(0),
+        rejected_connections: AtomicU64::new(0),
+        net_input_bytes: AtomicU64::new(0),
+        net_output_bytes: AtomicU64::new(0),
+    };
+}
+
+/// Limits the parser and string commands read on every request: copies of config values,
+/// refreshed by CONFIG SET.
+pub static PROTO_MAX_BULK_LEN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(512 * 1024 * 1024);
+pub static CLIENT_QUERY_BUFFER_LIMIT: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(1024 * 1024 * 1024);
+
+#[inline]
+pub fn proto_max_bulk_len() -> u64 {
+    PROTO_MAX_BULK_LEN.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+#[inline]
+pub fn client_query_buffer_limit() -> u64 {
+    CLIENT_QUERY_BUFFER_LIMIT.load(std::sync::atomic::Ordering::Relaxed)
 }
