@@ -43,7 +43,14 @@ pub struct Client {
 }
 
 impl Client {
-    pub fn new(addr: String, laddr: String, fd: i32, unix: bool, now_ms: u64, authenticated: bool) -> Client {
+    pub fn new(
+        addr: String,
+        laddr: String,
+        fd: i32,
+        unix: bool,
+        now_ms: u64,
+        authenticated: bool,
+    ) -> Client {
         Client {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             name: Vec::new(),
@@ -106,6 +113,27 @@ impl Client {
 /// The clients of one thread, as fan-out pieces see them (CLIENT LIST, CLIENT KILL, INFO).
 pub trait ClientSet {
     fn for_each(&mut self, f: &mut dyn FnMut(&mut Client));
+
+    /// The id of the client whose command is running (CLIENT KILL SKIPME); 0: none.
+    fn caller(&self) -> u64 {
+        0
+    }
+}
+
+/// A thread's clients, seen on behalf of the client `id` (a fan-out piece's view).
+pub struct Caller<'a> {
+    pub clients: &'a mut dyn ClientSet,
+    pub id: u64,
+}
+
+impl ClientSet for Caller<'_> {
+    fn for_each(&mut self, f: &mut dyn FnMut(&mut Client)) {
+        self.clients.for_each(f)
+    }
+
+    fn caller(&self) -> u64 {
+        self.id
+    }
 }
 
 /// For contexts without connections (tests, transaction views).

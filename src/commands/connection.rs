@@ -717,7 +717,7 @@ fn client_kill_run(ctx: &mut ShardCtx, args: &[&[u8]]) -> Partial {
     let Ok(f) = kill_filter(args) else {
         return Box::new(0u64);
     };
-    let me = ctx.client_id;
+    let me = ctx.clients.caller();
     let mut killed = 0u64;
     ctx.clients.for_each(&mut |c| {
         if f.addr

@@ -22,7 +22,9 @@ pub mod server;
 pub mod strings;
 
 use std::any::Any;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 pub use client::{Client, ClientSet};
@@ -56,6 +58,9 @@ pub mod flag {
     pub const ASKING: u32 = 1 << 20;
     /// DEBUG and friends: refused unless enable-debug-command allows them (hidden in COMMAND).
     pub const PROTECTED: u32 = 1 << 21;
+
+    /// Flags COMMAND INFO never shows (Redis hides them on purpose).
+    pub const HIDDEN: u32 = MAY_REPLICATE | SENTINEL | PROTECTED;
 
     /// The flags COMMAND INFO shows, in Redis 7.0's order (addReplyFlagsForCommand).
     /// `may_replicate`, `sentinel` and `protected` are hidden on purpose, as in Redis;
@@ -553,12 +558,11 @@ pub struct ShardCtx<'a> {
     pub now_ms: u64,
     pub shard_id: usize,
     pub nshards: usize,
+    /// This thread's clients; `clients.caller()` is the one whose command this piece is.
     pub clients: &'a mut dyn ClientSet,
-    /// The id of the client whose command this piece belongs to (CLIENT KILL SKIPME).
-    pub client_id: u64,
     pub stats: &'a mut KeyStats,
-    pub cmdstats: &'a mut CmdStats,
-    pub errstats: &'a mut ErrStats,
+    /// This thread's command and error statistics (INFO reads them, RESETSTAT clears them).
+    pub cmdstats: &'a RefCell<CallStats>,
     pub rand: &'a mut dyn FnMut() -> u64,
 }
 
@@ -571,10 +575,36 @@ pub struct CmdStat {
     pub failed: u64,
 }
 
-pub type CmdStats = HashMap<String, CmdStat>;
+pub type CmdStats = HashMap<String, CmdStat, BuildHasherDefault<NameHasher>>;
+
+/// FNV-1a: command names are a few bytes long and not attacker-chosen keys of a big table,
+/// so a hash this cheap is the right one for the per-request name lookups.
+#[derive(Default)]
+pub struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// Error replies of one thread by error code ("ERR", "WRONGTYPE"...): INFO errorstats.
 pub type ErrStats = HashMap<String, u64>;
+
+/// What a fan-out piece sees of its thread's statistics: calls per command, errors per code.
+#[derive(Default, Debug)]
+pub struct CallStats {
+    pub cmd: CmdStats,
+    pub err: ErrStats,
+}
 
 /// Counts one error reply under its code, as afterErrorReply: the first word of the line
 /// when a space ends it within Redis's 32-byte window (counting the '-'), else "ERR".
@@ -594,7 +624,7 @@ pub fn count_error(errstats: &mut ErrStats, msg: &str) {
 
 /// The whole table, built once: every family's entries, indexed by lower-case name.
 pub struct Table {
-    by_name: HashMap<&'static [u8], &'static Command>,
+    by_name: HashMap<&'static [u8], &'static Command, BuildHasherDefault<NameHasher>>,
     pub all: Vec<&'static Command>,
 }
 
@@ -661,7 +691,7 @@ pub fn arg_f64(arg: &[u8]) -> Result<f64, Error> {
 #[cfg(test)]
 pub mod testing {
     use super::*;
-    use crate::commands::client::NoClients;
+    use crate::commands::client::{Caller, NoClients};
 
     pub struct TestShard {
         pub dbs: Vec<Db>,
@@ -680,7 +710,7 @@ pub mod testing {
                 client: Client::new("127.0.0.1:1".into(), "127.0.0.1:6379".into(), 8, false, 1_000_000, true),
                 now_ms: 1_700_000_000_000,
                 stats: KeyStats::default(),
-                cmdstats: CmdStats::new(),
+                cmdstats: CmdStats::default(),
                 errstats: ErrStats::new(),
                 seed: 42,
             }
@@ -767,6 +797,10 @@ pub mod testing {
                         *seed ^= *seed << 17;
                         *seed
                     };
+                    let stats = RefCell::new(CallStats {
+                        cmd: std::mem::take(&mut self.cmdstats),
+                        err: std::mem::take(&mut self.errstats),
+                    });
                     let piece = (fo.run)(
                         &mut ShardCtx {
                             dbs: &mut self.dbs,
@@ -774,15 +808,19 @@ pub mod testing {
                             now_ms,
                             shard_id: 0,
                             nshards: 1,
-                            clients: &mut NoClients,
-                            client_id: cc.client.id,
+                            clients: &mut Caller {
+                                clients: &mut NoClients,
+                                id: cc.client.id,
+                            },
                             stats: &mut self.stats,
-                            cmdstats: &mut self.cmdstats,
-                            errstats: &mut self.errstats,
+                            cmdstats: &stats,
                             rand: &mut rand,
                         },
                         args,
                     );
+                    let stats = stats.into_inner();
+                    self.cmdstats = stats.cmd;
+                    self.errstats = stats.err;
                     (fo.combine)(&mut cc, args, vec![piece])
                 }
                 Handler::Container => unreachable!("containers are resolved above"),

@@ -674,8 +674,20 @@ fn info_run(ctx: &mut ShardCtx, _args: &[&[u8]]) -> Partial {
         hits: ctx.stats.hits,
         misses: ctx.stats.misses,
         expired: ctx.dbs.iter().map(|d| d.expired_keys).sum(),
-        cmdstats: ctx.cmdstats.iter().map(|(k, v)| (k.clone(), *v)).collect(),
-        errstats: ctx.errstats.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+        cmdstats: ctx
+            .cmdstats
+            .borrow()
+            .cmd
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect(),
+        errstats: ctx
+            .cmdstats
+            .borrow()
+            .err
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect(),
         ..InfoPiece::default()
     };
     ctx.clients.for_each(&mut |c| {
@@ -1345,8 +1357,7 @@ static RESETSTAT: Fanout = Fanout {
 
 fn resetstat_run(ctx: &mut ShardCtx, _args: &[&[u8]]) -> Partial {
     *ctx.stats = Default::default();
-    ctx.cmdstats.clear();
-    ctx.errstats.clear();
+    *ctx.cmdstats.borrow_mut() = Default::default();
     for db in ctx.dbs.iter_mut() {
         db.expired_keys = 0;
     }
@@ -1624,7 +1635,7 @@ fn reply_command_info(out: &mut ReplyBuf, e: Entry) {
     out.array(10);
     out.bulk(e.full_name().as_bytes());
     out.int(e.cmd.arity as i64);
-    reply_flag_set(out, e.flags(), flag::NAMES);
+    reply_flag_set(out, e.flags() & !flag::HIDDEN, flag::NAMES);
     out.int(first as i64);
     out.int(last as i64);
     out.int(step as i64);

@@ -118,12 +118,17 @@ struct Conn {
 struct ConnHost<'a> {
     conns: &'a mut Slab<Conn>,
     resumed: &'a mut Vec<usize>,
+    /// Connections CLIENT KILL marked while it walked the clients.
+    killed: &'a mut Vec<usize>,
 }
 
 impl ClientSet for ConnHost<'_> {
     fn for_each(&mut self, f: &mut dyn FnMut(&mut Client)) {
-        for (_, c) in self.conns.iter_mut() {
+        for (i, c) in self.conns.iter_mut() {
             f(&mut c.client);
+            if c.client.killed && !c.closing {
+                self.killed.push(i);
+            }
         }
     }
 }
@@ -156,10 +161,10 @@ pub struct EventLoop {
     worker: Worker,
     shared: Arc<Shared>,
     listeners: Vec<Listener>,
-    cfg: LoopConfig,
     next_gen: u32,
     dirty: Vec<usize>,
     resumed: Vec<usize>,
+    killed: Vec<usize>,
     spans: Vec<Span>,
     inline_buf: Vec<u8>,
     cqes: Vec<(u64, i32, u32)>,
@@ -196,10 +201,10 @@ impl EventLoop {
             worker,
             shared,
             listeners,
-            cfg,
             next_gen: 1,
             dirty: Vec::new(),
             resumed: Vec::new(),
+            killed: Vec::new(),
             spans: Vec::with_capacity(16),
             inline_buf: Vec::new(),
             cqes: Vec::with_capacity(4096),
@@ -532,6 +537,7 @@ impl EventLoop {
             let mut host = ConnHost {
                 conns: &mut self.conns,
                 resumed: &mut self.resumed,
+                killed: &mut self.killed,
             };
             self.worker.run_tasks(&mut host);
             if self.resumed.is_empty() {
@@ -549,16 +555,11 @@ impl EventLoop {
                 }
             }
         }
-        // CLIENT KILL may have marked connections of this thread.
-        let killed: Vec<usize> = self
-            .conns
-            .iter()
-            .filter(|(_, c)| c.client.killed && !c.closing)
-            .map(|(i, _)| i)
-            .collect();
-        for idx in killed {
-            self.conns[idx].closing = true;
-            self.mark_dirty(idx);
+        for idx in std::mem::take(&mut self.killed) {
+            if let Some(c) = self.conns.get_mut(idx) {
+                c.closing = true;
+                self.mark_dirty(idx);
+            }
         }
     }
 

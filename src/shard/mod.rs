@@ -23,6 +23,7 @@
 //!    transactions, not to the connection; a reply for a vanished connection is dropped.
 pub mod slot;
 
+use std::cell::RefCell;
 use std::collections::{HashSet, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
@@ -31,9 +32,9 @@ use std::time::Instant;
 
 use slab::Slab;
 
-use crate::commands::client::ReplyMode;
+use crate::commands::client::{Caller, ReplyMode};
 use crate::commands::{
-    self, find_sub, table, Client, ClientSet, CmdStats, Command, ConnCtx, Ctx, ErrStats, Error, Fanout,
+    self, find_sub, table, CallStats, Client, ClientSet, CmdStats, Command, ConnCtx, Ctx, ErrStats, Error, Fanout,
     Handler, KeyStats, Keyspace, Partial, ShardCtx, Targets,
 };
 use crate::protocol::ReplyBuf;
@@ -250,7 +251,7 @@ impl Worker {
             shared,
             dbs: (0..databases).map(|_| Db::new()).collect(),
             stats: KeyStats::default(),
-            cmdstats: CmdStats::new(),
+            cmdstats: CmdStats::default(),
             errstats: ErrStats::new(),
             now_ms: 0,
             inbox,
@@ -982,20 +983,27 @@ impl Worker {
             seed ^= seed << 17;
             seed
         };
+        // The piece sees the statistics through a cell (RESETSTAT clears them); they move back after.
+        let stats = RefCell::new(CallStats {
+            cmd: std::mem::take(&mut self.cmdstats),
+            err: std::mem::take(&mut self.errstats),
+        });
         let mut ctx = ShardCtx {
             dbs: &mut self.dbs,
             db,
             now_ms: self.now_ms,
             shard_id: self.id,
             nshards: self.shared.nshards,
-            clients: host,
-            client_id,
+            clients: &mut Caller { clients: host, id: client_id },
             stats: &mut self.stats,
-            cmdstats: &mut self.cmdstats,
-            errstats: &mut self.errstats,
+            cmdstats: &stats,
             rand: &mut rand,
         };
-        (fo.run)(&mut ctx, &args)
+        let piece = (fo.run)(&mut ctx, &args);
+        let stats = stats.into_inner();
+        self.cmdstats = stats.cmd;
+        self.errstats = stats.err;
+        piece
     }
 
     fn gather_piece(&mut self, gidx: usize, i: usize, piece: Partial, host: &mut dyn Host) {

@@ -27,7 +27,7 @@ impl Entry {
 
     #[inline]
     pub fn is_expired(&self, now_ms: u64) -> bool {
-        self.expire_at != 0 && self.expire_at <= now_ms
+        self.expire_at != 0 && self.expire_at < now_ms
     }
 }
 
@@ -234,7 +234,8 @@ mod tests {
         assert_eq!(db.expires_len(), 0);
         assert!(db.set_expire(b"a", 5000));
         assert!(db.lookup(b"a", 4999, true).is_some());
-        assert!(db.lookup(b"a", 5000, true).is_none());
+        assert!(db.lookup(b"a", 5000, true).is_some());
+        assert!(db.lookup(b"a", 5001, true).is_none());
         assert_eq!(db.expires_len(), 0);
         assert_eq!(db.len(), 0);
         assert_eq!(db.expired_keys, 1);
