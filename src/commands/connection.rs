@@ -25,6 +25,35 @@ pub(crate) fn set_auth_required(v: bool) {
     AUTH_REQUIRED.store(v, Ordering::Relaxed);
 }
 
+const PROTECTED_MODE_DENIED: &[u8] =
+    b"-DENIED Redis is running in protected mode because protected \
+mode is enabled and no password is set for the default user. In this mode connections are only \
+accepted from the loopback interface. If you want to connect from external computers to Redis you \
+may adopt one of the following solutions: 1) Just disable protected mode sending the command \
+'CONFIG SET protected-mode no' from the loopback interface by connecting to Redis from the same \
+host the server is running, however MAKE SURE Redis is not publicly accessible from internet if \
+you do so. Use CONFIG REWRITE to make this change permanent. 2) Alternatively you can just \
+disable the protected mode by editing the Redis configuration file, and setting the protected \
+mode option to 'no', and then restarting the server. 3) If you started the server manually just \
+for testing, restart it with the '--protected-mode no' option. 4) Setup a an authentication \
+password for the default user. NOTE: You only need to do one of the above things in order for \
+the server to start accepting connections from the outside.\r\n";
+
+/// Redis's protected mode: with `protected-mode yes` and no password, only loopback and
+/// unix-socket connections are served; others get this error line and are closed.
+pub fn protected_mode_denial(unix: bool, peer_addr: &str) -> Option<&'static [u8]> {
+    let s = server::settings();
+    if !s.protected_mode || s.requirepass.is_some() || unix || is_loopback(peer_addr) {
+        return None;
+    }
+    Some(PROTECTED_MODE_DENIED)
+}
+
+/// A loopback peer ("127.x.y.z:port", "::1:port").
+pub fn is_loopback(addr: &str) -> bool {
+    addr.starts_with("127.") || addr.starts_with("::1:") || addr.starts_with("::ffff:127.")
+}
+
 const CONN_FLAGS: u32 = flag::NOSCRIPT | flag::LOADING | flag::STALE | flag::SENTINEL;
 const ADMIN_CONN_FLAGS: u32 = flag::ADMIN | CONN_FLAGS;
 
@@ -780,6 +809,13 @@ mod tests {
         );
         assert_eq!(s.run("QUIT"), "+OK\r\n");
         assert!(s.client.close_after_reply);
+    }
+
+    #[test]
+    fn loopback_peers() {
+        use super::is_loopback;
+        assert!(is_loopback("127.0.0.1:5000") && is_loopback("::1:5000"));
+        assert!(!is_loopback("192.0.2.2:5000") && !is_loopback("fd00::2:5000"));
     }
 
     #[test]

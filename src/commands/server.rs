@@ -119,6 +119,8 @@ pub struct Settings {
     pub config_file: String,
     /// enable-debug-command: "no", "yes" or "local".
     pub enable_debug_command: String,
+    /// protected-mode: without a password, serve only local connections.
+    pub protected_mode: bool,
     pub repl_backlog_size: u64,
 }
 
@@ -132,6 +134,7 @@ static SETTINGS: RwLock<Settings> = RwLock::new(Settings {
     maxmemory_policy: String::new(),
     config_file: String::new(),
     enable_debug_command: String::new(),
+    protected_mode: false,
     repl_backlog_size: 1024 * 1024,
 });
 
@@ -523,7 +526,7 @@ fn debug_allowed(client: &super::Client) -> bool {
 
 /// islocalClient: a unix-socket connection, or one from a loopback address.
 fn is_local(client: &super::Client) -> bool {
-    client.unix || client.addr.starts_with("127.") || client.addr.starts_with("::1:")
+    client.unix || super::connection::is_loopback(&client.addr)
 }
 
 const DEBUG_HELP: &[&str] = &[
@@ -1322,6 +1325,7 @@ pub fn apply_config() {
         maxmemory_policy: cfg.get_str("maxmemory-policy"),
         config_file,
         enable_debug_command: cfg.get_str("enable-debug-command"),
+        protected_mode: cfg.get_bool("protected-mode"),
         repl_backlog_size: cfg.get_u64("repl-backlog-size"),
     };
     super::PROTO_MAX_BULK_LEN.store(cfg.get_u64("proto-max-bulk-len"), Ordering::Relaxed);

@@ -327,7 +327,6 @@ impl EventLoop {
         let fd = res;
         use std::sync::atomic::Ordering::Relaxed;
         let stats = &commands::stats::STATS;
-        stats.total_connections.fetch_add(1, Relaxed);
         let unix = self.listeners[li].unix;
         let maxclients = commands::server::settings().maxclients;
         if commands::stats::CONNECTED_CLIENTS.load(Relaxed) >= maxclients {
@@ -359,6 +358,18 @@ impl EventLoop {
         } else {
             (sock_addr(fd, true), sock_addr(fd, false))
         };
+        if let Some(msg) = commands::connection::protected_mode_denial(unix, &addr) {
+            stats.rejected_connections.fetch_add(1, Relaxed);
+            commands::stats::CONNECTED_CLIENTS.fetch_sub(1, Relaxed);
+            // SAFETY: plain syscalls on the fd we were just given.
+            unsafe {
+                libc::send(fd, msg.as_ptr() as *const libc::c_void, msg.len(), libc::MSG_DONTWAIT);
+                libc::close(fd);
+            }
+            return;
+        }
+        // As Redis, connections turned away are not counted as received.
+        stats.total_connections.fetch_add(1, Relaxed);
         let gen = self.next_gen;
         self.next_gen = (self.next_gen + 1) & 0xff_ffff;
         let authenticated = !commands::connection::auth_required();
@@ -569,11 +580,12 @@ impl EventLoop {
         for &idx in &dirty {
             let Some(c) = self.conns.get_mut(idx) else { continue };
             c.dirty = false;
-            c.client.omem = c.out.buf.len();
             if !c.send.busy && !c.out.is_empty() && !c.shut {
                 let e = c.send.start(&mut c.out.buf, c.fd, user_data(OP_SEND, c.gen, idx as u32));
                 push(&mut self.ring, e);
             }
+            // Output still waiting behind a send in flight (CLIENT LIST omem).
+            c.client.omem = c.out.buf.len();
             self.maybe_close(idx);
         }
         self.dirty = dirty;
