@@ -29,6 +29,8 @@ const OP_RECV: u64 = 2;
 const OP_SEND: u64 = 3;
 const OP_WAKE: u64 = 4;
 const OP_TIMER: u64 = 5;
+/// The completion of a TimeoutRemove that retires the hz timer (nothing to do).
+const OP_TIMER_REMOVE: u64 = 6;
 
 const NBUF: u16 = 512;
 const BUFSZ: usize = 16 * 1024;
@@ -170,6 +172,16 @@ pub struct EventLoop {
     cqes: Vec<(u64, i32, u32)>,
     wake_buf: Box<u64>,
     timer: Box<types::Timespec>,
+    /// The hz the timer ticks at; CONFIG SET hz re-arms it.
+    hz: u32,
+    /// A TimeoutRemove of the timer is in flight: its cancelled completion re-arms it.
+    timer_retiring: bool,
+}
+
+/// The interval of an hz timer (hz = 1 is one whole second: nsec must stay below 1e9).
+fn tick(hz: u32) -> types::Timespec {
+    let ns = 1_000_000_000 / hz.clamp(1, 500) as u64;
+    types::Timespec::new().sec(ns / 1_000_000_000).nsec((ns % 1_000_000_000) as u32)
 }
 
 fn push(ring: &mut IoUring, e: squeue::Entry) {
@@ -209,7 +221,9 @@ impl EventLoop {
             inline_buf: Vec::new(),
             cqes: Vec::with_capacity(4096),
             wake_buf: Box::new(0),
-            timer: Box::new(types::Timespec::new().nsec(1_000_000_000 / hz)),
+            timer: Box::new(tick(hz)),
+            hz,
+            timer_retiring: false,
         })
     }
 
@@ -226,6 +240,22 @@ impl EventLoop {
             .flags(types::TimeoutFlags::MULTISHOT)
             .build()
             .user_data(user_data(OP_TIMER, 0, 0));
+        push(&mut self.ring, e);
+    }
+
+    /// After CONFIG SET hz: retire the running timer; its completion re-arms it at the new
+    /// rate (the kernel copied the old interval when the timeout was submitted).
+    fn follow_hz(&mut self) {
+        let hz = commands::server::settings().hz.clamp(1, 500);
+        if hz == self.hz || self.timer_retiring {
+            return;
+        }
+        self.hz = hz;
+        *self.timer = tick(hz);
+        self.timer_retiring = true;
+        let e = opcode::TimeoutRemove::new(user_data(OP_TIMER, 0, 0))
+            .build()
+            .user_data(user_data(OP_TIMER_REMOVE, 0, 0));
         push(&mut self.ring, e);
     }
 
@@ -307,11 +337,18 @@ impl EventLoop {
                 OP_SEND => self.on_send(idx as usize, gen, res),
                 OP_WAKE => self.arm_wake(),
                 OP_TIMER => {
-                    self.worker.cron(Duration::from_millis(1));
+                    if res == -libc::ECANCELED {
+                        self.timer_retiring = false;
+                    } else {
+                        self.worker.cron(Duration::from_millis(1));
+                    }
                     if !cqueue::more(flags) {
                         self.arm_timer();
                     }
+                    self.follow_hz();
                 }
+                // A failed removal leaves the old timer running: let the next tick retry.
+                OP_TIMER_REMOVE if res < 0 => self.timer_retiring = false,
                 _ => {}
             }
         }

@@ -203,11 +203,10 @@ impl Db {
                 dead.push(k.to_vec());
             }
         });
-        for k in &dead {
-            self.remove(k);
-        }
-        self.expired_keys += dead.len() as u64;
-        (seen, dead.len())
+        // A sample may hold a key twice: count the keys actually removed.
+        let removed = dead.iter().filter(|k| self.remove(k).is_some()).count();
+        self.expired_keys += removed as u64;
+        (seen, removed)
     }
 
     /// Lets the tables make progress on incremental rehashing outside of requests.
