@@ -79,6 +79,17 @@ fn main() {
             std::process::exit(1)
         })
     });
+    for addr in &o.bind {
+        let addr = addr.trim_start_matches('-');
+        if let Err(e) = server::check_port_free(addr, o.port) {
+            server::log::warning(&format!(
+                "Warning: Could not create server TCP listening socket {addr}:{}: bind: {e}",
+                o.port
+            ));
+            server::log::warning("Failed listening on port 6379 (TCP), aborting.".replace("6379", &o.port.to_string()).as_str());
+            std::process::exit(1);
+        }
+    }
     let mut listeners = Vec::new();
     for _ in 0..n {
         let mut ls = Vec::new();

@@ -680,6 +680,12 @@ fn sock_addr(fd: RawFd, peer: bool) -> String {
     }
 }
 
+/// Fails as redis-server does when another process holds the port: SO_REUSEPORT listeners
+/// would otherwise share it silently with any other process of the same user.
+pub fn check_port_free(addr: &str, port: u16) -> std::io::Result<()> {
+    std::net::TcpListener::bind((addr, port)).map(drop)
+}
+
 /// A TCP listener with SO_REUSEPORT, so every thread can have its own on the same port.
 pub fn tcp_listener(addr: &str, port: u16, backlog: i32) -> std::io::Result<RawFd> {
     use std::net::ToSocketAddrs;

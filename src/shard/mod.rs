@@ -78,8 +78,10 @@ impl Shared {
             let (tx, rx) = std::sync::mpsc::channel();
             senders.push(tx);
             receivers.push(rx);
+            // Blocking on purpose: io_uring honours O_NONBLOCK and would complete the armed
+            // read at once with EAGAIN, turning every idle loop into a spin.
             // SAFETY: eventfd has no memory-safety preconditions; the result is checked.
-            let fd = unsafe { libc::eventfd(0, libc::EFD_NONBLOCK | libc::EFD_CLOEXEC) };
+            let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC) };
             assert!(fd >= 0, "eventfd: {}", std::io::Error::last_os_error());
             wake_fds.push(fd);
         }
@@ -208,6 +210,8 @@ pub struct Worker {
     locks: HashSet<(usize, Box<[u8]>)>,
     whole_locked: bool,
     parked: VecDeque<Parked>,
+    /// True while `unpark` runs a parked task (see `must_wait`).
+    unparking: bool,
     txs: Slab<Tx>,
     gathers: Slab<Gather>,
     key_pos: Vec<usize>,
@@ -255,6 +259,7 @@ impl Worker {
             locks: HashSet::new(),
             whole_locked: false,
             parked: VecDeque::new(),
+            unparking: false,
             txs: Slab::new(),
             gathers: Slab::new(),
             key_pos: Vec::new(),
@@ -340,11 +345,12 @@ impl Worker {
         p.whole || whole || (p.db == db && p.keys.iter().any(|k| keys.contains(k)))
     }
 
-    /// Must work on these keys wait? It must if a lock holds them or earlier work waits for them.
+    /// Must work on these keys wait? It must if a lock holds them or earlier work waits for
+    /// them. Work that `unpark` is running was first in line already: only locks count.
     fn must_wait(&self, db: usize, keys: &[Box<[u8]>], whole: bool) -> bool {
         self.contended()
             && (self.conflicts_with_locks(db, keys, whole)
-                || self.parked.iter().any(|p| Self::parked_conflict(p, db, keys, whole)))
+                || (!self.unparking && self.parked.iter().any(|p| Self::parked_conflict(p, db, keys, whole))))
     }
 
     fn park(&mut self, db: usize, keys: Vec<Box<[u8]>>, whole: bool, task: Task) {
@@ -373,7 +379,9 @@ impl Worker {
             }
             let Some(i) = found else { return };
             let p = self.parked.remove(i).expect("index from the scan above");
+            self.unparking = true;
             (p.task)(self, host);
+            self.unparking = false;
         }
     }
 
