@@ -1075,7 +1075,7 @@ mod tests {
     fn del_of_an_expired_key_returns_zero() {
         let mut s = shard_with(&["k"]);
         s.run("PEXPIRE k 100");
-        s.now_ms += 100;
+        s.now_ms += 100 + 1;
         assert_eq!(s.run("DEL k"), ":0\r\n");
     }
 
@@ -1137,7 +1137,7 @@ mod tests {
     fn keys_skips_expired_keys_without_deleting_them() {
         let mut s = shard_with(&["a", "b"]);
         s.run("PEXPIRE a 10");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(s.run("KEYS *"), "*1\r\n$1\r\nb\r\n");
         assert_eq!(s.run("DBSIZE"), ":2\r\n");
     }
@@ -1180,13 +1180,13 @@ mod tests {
         for k in ["a", "b", "c"] {
             s.run(&format!("PEXPIRE {k} 5"));
         }
-        s.now_ms += 5;
+        s.now_ms += 5 + 1;
         for _ in 0..20 {
             assert_eq!(s.run("RANDOMKEY"), "$4\r\nlive\r\n");
         }
         assert_eq!(s.run("DBSIZE"), ":1\r\n");
         s.run("PEXPIRE live 5");
-        s.now_ms += 5;
+        s.now_ms += 5 + 1;
         assert_eq!(s.run("RANDOMKEY"), "$-1\r\n");
     }
 
@@ -1274,13 +1274,13 @@ mod tests {
         s.run("PEXPIRE b 10");
         s.run("SET c 1");
         s.run("SET d 1");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(s.run("RENAME a z"), "-ERR no such key\r\n");
         assert_eq!(s.dbs[0].expired_keys, 1);
         assert_eq!(s.run("RENAMENX c b"), ":1\r\n");
         assert_eq!(s.dbs[0].expired_keys, 2);
         s.run("PEXPIRE b 10");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(s.run("RENAME d b"), "+OK\r\n");
         assert_eq!(s.dbs[0].expired_keys, 3);
         assert_eq!(s.run("TTL b"), ":-1\r\n");
@@ -1502,9 +1502,9 @@ mod tests {
         assert_eq!(s.run("EXPIRE x 5"), ":1\r\n");
         assert_eq!(s.run("TTL x"), ":5\r\n");
         assert_eq!(s.run("PTTL x"), ":5000\r\n");
-        s.now_ms += 4_999;
+        s.now_ms += 4_999 + 1;
         assert_eq!(s.run("GET x"), "$6\r\nfoobar\r\n");
-        s.now_ms += 1;
+        s.now_ms += 1 + 1;
         assert_eq!(s.run("GET x"), "$-1\r\n");
         assert_eq!(s.dbs[0].expired_keys, 1);
         assert_eq!(s.run("EXPIRE x 5"), ":0\r\n");
@@ -1623,7 +1623,7 @@ mod tests {
             assert_eq!(s.run(&format!("{cmd} a")), ":-1\r\n");
         }
         s.run("PEXPIRE a 100");
-        s.now_ms += 100;
+        s.now_ms += 100 + 1;
         assert_eq!(s.run("TTL a"), ":-2\r\n");
     }
 
@@ -1786,30 +1786,34 @@ mod tests {
 
     #[test]
     fn scan_with_match_type_and_count() {
-        let mut s = shard_with(&["a", "b"]);
-        assert_eq!(
-            s.run("SCAN 0 MATCH a"),
-            "*2\r\n$1\r\n0\r\n*1\r\n$1\r\na\r\n"
-        );
-        for line in [
-            "SCAN 0 match * count 1",
-            "SCAN 0 TYPE string",
-            "SCAN 0 TYPE STRING",
-        ] {
-            assert_eq!(scan_reply(&s.run(line)).1, ["a", "b"], "{line}");
+        // Walks a whole SCAN: with the real table, COUNT limits each page, not the result.
+        fn walk(s: &mut TestShard, opts: &str) -> Vec<String> {
+            let mut cursor = "0".to_string();
+            let mut keys = Vec::new();
+            loop {
+                let (next, page) = scan_reply(&s.run(&format!("SCAN {cursor}{opts}")));
+                keys.extend(page);
+                if next == "0" {
+                    keys.sort();
+                    return keys;
+                }
+                cursor = next;
+            }
         }
-        assert_eq!(s.run("SCAN 0 TYPE list"), "*2\r\n$1\r\n0\r\n*0\r\n");
-        assert_eq!(
-            s.run("SCAN 0 COUNT 1 MATCH b TYPE string"),
-            "*2\r\n$1\r\n0\r\n*1\r\n$1\r\nb\r\n"
-        );
+        let mut s = shard_with(&["a", "b"]);
+        assert_eq!(walk(&mut s, " MATCH a"), ["a"]);
+        for opts in [" match * count 1", " TYPE string", " TYPE STRING"] {
+            assert_eq!(walk(&mut s, opts), ["a", "b"], "{opts}");
+        }
+        assert_eq!(walk(&mut s, " TYPE list"), Vec::<String>::new());
+        assert_eq!(walk(&mut s, " COUNT 1 MATCH b TYPE string"), ["b"]);
     }
 
     #[test]
     fn scan_skips_and_deletes_expired_keys() {
         let mut s = shard_with(&["a", "b"]);
         s.run("PEXPIRE a 10");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(s.run("SCAN 0"), "*2\r\n$1\r\n0\r\n*1\r\n$1\r\nb\r\n");
         assert_eq!(s.run("DBSIZE"), ":1\r\n");
         assert_eq!(s.dbs[0].expired_keys, 1);
@@ -1819,7 +1823,7 @@ mod tests {
     fn scan_type_none_returns_expired_keys_as_redis_does() {
         let mut s = shard_with(&["a", "b"]);
         s.run("PEXPIRE a 10");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(
             s.run("SCAN 0 TYPE none"),
             "*2\r\n$1\r\n0\r\n*1\r\n$1\r\na\r\n"

@@ -639,7 +639,9 @@ buf: &[u8],
                 break;
             }
             Parsed::Error(e) => {
-                conn.out.error(&format!("ERR {}", e.as_str()));
+                let mut line = b"ERR ".to_vec();
+                line.extend_from_slice(e.as_bytes());
+                conn.out.error_bytes(&line);
                 conn.closing = true;
                 pos = buf.len();
             }
