@@ -110,6 +110,9 @@ struct Conn {
     /// A command is running elsewhere: parse nothing until it replies.
     waiting: bool,
     recv_armed: bool,
+    /// The peer shut its side: run what it sent, reply, then close (invariant 3: nothing it
+    /// sent before is lost).
+    eof: bool,
     /// No more input is processed; the connection closes once its output is sent.
     closing: bool,
     shut: bool,
@@ -375,6 +378,7 @@ impl EventLoop {
             need: 0,
             waiting: false,
             recv_armed: false,
+            eof: false,
             closing: false,
             shut: false,
             dirty: false,
@@ -403,14 +407,16 @@ impl EventLoop {
                 .fetch_add(res as u64, std::sync::atomic::Ordering::Relaxed);
             self.input(idx, Some(&r));
             self.bufs.recycle(r);
+        } else if res == 0 {
+            self.conns[idx].eof = true;
         } else if res != -libc::ENOBUFS {
-            // EOF or an error: the peer is gone.
+            // A receive error: the connection is broken.
             self.conns[idx].closing = true;
         }
         if !more {
             let c = &mut self.conns[idx];
             c.recv_armed = false;
-            if !c.closing {
+            if !c.closing && !c.eof {
                 self.arm_recv(idx);
             }
         }
@@ -453,7 +459,7 @@ impl EventLoop {
     /// Closes a connection that is done: nothing in flight on the ring, nothing left to send.
     fn maybe_close(&mut self, idx: usize) {
         let c = &mut self.conns[idx];
-        if c.client.killed {
+        if c.client.killed || (c.eof && !c.waiting) {
             c.closing = true;
         }
         if !c.closing || c.send.busy || (!c.out.is_empty() && !c.shut) {
@@ -554,6 +560,7 @@ impl EventLoop {
                     }
                     self.mark_dirty(idx);
                     self.input(idx, None);
+                    self.maybe_close(idx);
                 }
             }
         }
