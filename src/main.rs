@@ -86,7 +86,11 @@ fn main() {
                 "Warning: Could not create server TCP listening socket {addr}:{}: bind: {e}",
                 o.port
             ));
-            server::log::warning("Failed listening on port 6379 (TCP), aborting.".replace("6379", &o.port.to_string()).as_str());
+            server::log::warning(
+                "Failed listening on port 6379 (TCP), aborting."
+                    .replace("6379", &o.port.to_string())
+                    .as_str(),
+            );
             std::process::exit(1);
         }
     }

@@ -43,7 +43,14 @@ pub struct Client {
 }
 
 impl Client {
-    pub fn new(addr: String, laddr: String, fd: i32, unix: bool, now_ms: u64, authenticated: bool) -> Client {
+    pub fn new(
+        addr: String,
+        laddr: String,
+        fd: i32,
+        unix: bool,
+        now_ms: u64,
+        authenticated: bool,
+    ) -> Client {
         Client {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             name: Vec::new(),

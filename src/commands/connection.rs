@@ -1,6 +1,6 @@
 //! Connection commands (PING, ECHO, SELECT, HELLO, AUTH, CLIENT, QUIT, RESET): they run on the
 //! connection's own thread and read or change its `Client` state.
-use super::{flag, Command, CmdResult, ConnCtx, Handler, Keys};
+use super::{flag, CmdResult, Command, ConnCtx, Handler, Keys};
 
 pub static COMMANDS: &[Command] = &[Command {
     group: "connection",

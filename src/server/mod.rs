@@ -44,7 +44,9 @@ fn split_user_data(ud: u64) -> (u64, u32, u32) {
 }
 
 pub fn now_ms() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
 }
 
 /// What the loop needs from the configuration, read once per thread.
@@ -191,7 +193,12 @@ fn push(ring: &mut IoUring, e: squeue::Entry) {
 }
 
 impl EventLoop {
-    pub fn new(worker: Worker, shared: Arc<Shared>, listeners: Vec<Listener>, cfg: LoopConfig) -> std::io::Result<EventLoop> {
+    pub fn new(
+        worker: Worker,
+        shared: Arc<Shared>,
+        listeners: Vec<Listener>,
+        cfg: LoopConfig,
+    ) -> std::io::Result<EventLoop> {
         let ring = IoUring::builder()
             .setup_single_issuer()
             .setup_defer_taskrun()
@@ -265,10 +272,16 @@ impl EventLoop {
             self.flush();
             self.worker.flush_wakes();
             if commands::server::shutdown_requested() {
-                self.shared.shutdown.store(true, std::sync::atomic::Ordering::SeqCst);
+                self.shared
+                    .shutdown
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
                 self.shared.wake_all();
             }
-            if self.shared.shutdown.load(std::sync::atomic::Ordering::SeqCst) {
+            if self
+                .shared
+                .shutdown
+                .load(std::sync::atomic::Ordering::SeqCst)
+            {
                 break;
             }
             let want = if self.worker.has_tasks() || !self.resumed.is_empty() {
@@ -298,13 +311,19 @@ impl EventLoop {
                 libc::close(c.fd);
             }
         }
-        commands::stats::CONNECTED_CLIENTS.fetch_sub(self.conns.len() as u64, std::sync::atomic::Ordering::Relaxed);
+        commands::stats::CONNECTED_CLIENTS.fetch_sub(
+            self.conns.len() as u64,
+            std::sync::atomic::Ordering::Relaxed,
+        );
     }
 
     fn reap(&mut self) {
         self.cqes.clear();
-        self.cqes
-            .extend(self.ring.completion().map(|c| (c.user_data(), c.result(), c.flags())));
+        self.cqes.extend(
+            self.ring
+                .completion()
+                .map(|c| (c.user_data(), c.result(), c.flags())),
+        );
         for i in 0..self.cqes.len() {
             let (ud, res, flags) = self.cqes[i];
             let (op, gen, idx) = split_user_data(ud);
@@ -341,7 +360,12 @@ impl EventLoop {
             let msg = b"-ERR max number of clients reached\r\n";
             // SAFETY: plain syscalls on the fd we were just given.
             unsafe {
-                libc::send(fd, msg.as_ptr() as *const libc::c_void, msg.len(), libc::MSG_DONTWAIT);
+                libc::send(
+                    fd,
+                    msg.as_ptr() as *const libc::c_void,
+                    msg.len(),
+                    libc::MSG_DONTWAIT,
+                );
                 libc::close(fd);
             }
             return;
@@ -361,13 +385,23 @@ impl EventLoop {
             }
         }
         let (addr, laddr) = if unix {
-            (format!("{}:0", self.listeners[li].laddr), self.listeners[li].laddr.clone())
+            (
+                format!("{}:0", self.listeners[li].laddr),
+                self.listeners[li].laddr.clone(),
+            )
         } else {
             (sock_addr(fd, true), sock_addr(fd, false))
         };
         let gen = self.next_gen;
         self.next_gen = (self.next_gen + 1) & 0xff_ffff;
-        let client = Client::new(addr, laddr, fd, unix, self.worker.now_ms, !self.cfg.requirepass);
+        let client = Client::new(
+            addr,
+            laddr,
+            fd,
+            unix,
+            self.worker.now_ms,
+            !self.cfg.requirepass,
+        );
         let idx = self.conns.insert(Conn {
             fd,
             gen,
@@ -576,11 +610,15 @@ impl EventLoop {
     fn flush(&mut self) {
         let dirty = std::mem::take(&mut self.dirty);
         for &idx in &dirty {
-            let Some(c) = self.conns.get_mut(idx) else { continue };
+            let Some(c) = self.conns.get_mut(idx) else {
+                continue;
+            };
             c.dirty = false;
             c.client.omem = c.out.buf.len();
             if !c.send.busy && !c.out.is_empty() && !c.shut {
-                let e = c.send.start(&mut c.out.buf, c.fd, user_data(OP_SEND, c.gen, idx as u32));
+                let e = c
+                    .send
+                    .start(&mut c.out.buf, c.fd, user_data(OP_SEND, c.gen, idx as u32));
                 push(&mut self.ring, e);
             }
             self.maybe_close(idx);
@@ -592,12 +630,12 @@ impl EventLoop {
 
 /// Parses and runs requests from `buf`; returns the bytes consumed.
 fn process(
-conn: &mut Conn,
-idx: usize,
-worker: &mut Worker,
-spans: &mut Vec<Span>,
-inline_buf: &mut Vec<u8>,
-buf: &[u8],
+    conn: &mut Conn,
+    idx: usize,
+    worker: &mut Worker,
+    spans: &mut Vec<Span>,
+    inline_buf: &mut Vec<u8>,
+    buf: &[u8],
 ) -> usize {
     let cref = ConnRef {
         idx: idx as u32,
@@ -627,7 +665,11 @@ buf: &[u8],
                 } else {
                     let base = &buf[pos..];
                     argv.clear();
-                    argv.extend(spans.iter().map(|s| &base[s.start as usize..s.end as usize]));
+                    argv.extend(
+                        spans
+                            .iter()
+                            .map(|s| &base[s.start as usize..s.end as usize]),
+                    );
                     pos += consumed;
                     if argv.is_empty() {
                         continue;
@@ -656,7 +698,6 @@ buf: &[u8],
     }
     pos
 }
-
 
 /// The peer (`peer = true`) or local address of a socket as "ip:port".
 fn sock_addr(fd: RawFd, peer: bool) -> String {
@@ -768,7 +809,12 @@ pub fn unix_listener(path: &str, perm: u32, backlog: i32) -> std::io::Result<Raw
 }
 
 /// Starts one event loop per shard and waits for them to stop.
-pub fn run_threads(shared: Arc<Shared>, inboxes: Vec<std::sync::mpsc::Receiver<Task>>, listeners: Vec<Vec<Listener>>, cfg: LoopConfig) {
+pub fn run_threads(
+    shared: Arc<Shared>,
+    inboxes: Vec<std::sync::mpsc::Receiver<Task>>,
+    listeners: Vec<Vec<Listener>>,
+    cfg: LoopConfig,
+) {
     let mut handles = Vec::new();
     for (id, (inbox, ls)) in inboxes.into_iter().zip(listeners).enumerate() {
         let shared = shared.clone();
