@@ -110,6 +110,25 @@ fn main() {
             std::process::exit(1)
         })
     });
+    // Another process holding the port would share it through SO_REUSEPORT: refuse, as Redis.
+    for addr in o.bind.iter().filter(|_| o.port != 0) {
+        let (addr, optional) = bind_target(addr);
+        if let Err(e) = server::check_port_free(addr, o.port) {
+            if optional && e.kind() != std::io::ErrorKind::AddrInUse {
+                continue;
+            }
+            server::log::warning(&format!(
+                "Warning: Could not create server TCP listening socket {addr}:{}: bind: {e}",
+                o.port
+            ));
+            server::log::warning(
+                "Failed listening on port 6379 (TCP), aborting."
+                    .replace("6379", &o.port.to_string())
+                    .as_str(),
+            );
+            std::process::exit(1);
+        }
+    }
     let mut listeners = Vec::new();
     for _ in 0..n {
         let mut ls = Vec::new();

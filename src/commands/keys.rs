@@ -919,12 +919,14 @@ fn scan_opts<'a>(args: &[&'a [u8]]) -> Result<ScanOpts<'a>, Error> {
 
 fn scan_prepare(ctx: &mut ConnCtx, args: &[&[u8]]) -> Result<Targets, Error> {
     let o = scan_opts(args)?;
-    Ok(Targets::One((o.cursor % ctx.nshards as u64) as usize))
+    Ok(Targets::From((o.cursor % ctx.nshards as u64) as usize))
 }
 
-/// What one SCAN call returns: the next cursor (shard encoded) and the keys.
+/// What one shard's step of a SCAN call returns: the next cursor (shard encoded), whether
+/// this shard's table is done, and the keys.
 struct ScanPage {
     cursor: u64,
+    done: bool,
     keys: Vec<Vec<u8>>,
 }
 
@@ -937,7 +939,12 @@ fn scan_run(ctx: &mut ShardCtx, args: &[&[u8]]) -> Partial {
     let shard = ctx.shard_id as u64;
     let (now, db) = (ctx.now_ms, &mut ctx.dbs[ctx.db]);
 
-    let mut cursor = o.cursor / nshards;
+    // The cursor's own shard resumes where it was; the shards after it start from 0.
+    let mut cursor = if o.cursor % nshards == shard {
+        o.cursor / nshards
+    } else {
+        0
+    };
     let mut keys = Vec::new();
     let mut visited = 0u64;
     let mut steps_left = o.count.saturating_mul(10);
@@ -972,6 +979,7 @@ fn scan_run(ctx: &mut ShardCtx, args: &[&[u8]]) -> Partial {
 
     Box::new(ScanPage {
         cursor: next_scan_cursor(cursor, shard, nshards),
+        done: cursor == 0,
         keys,
     })
 }
@@ -988,14 +996,27 @@ fn next_scan_cursor(dict_cursor: u64, shard: u64, nshards: u64) -> u64 {
     }
 }
 
-fn scan_combine(ctx: &mut ConnCtx, _args: &[&[u8]], pieces: Vec<Partial>) -> CmdResult {
-    let page: ScanPage = pieces.into_iter().next().map(downcast).expect("one shard");
+/// Takes the shards' steps in order, up to the first shard not done or until COUNT keys are
+/// in hand; later steps are dropped (the cursor returned makes the next call redo them). So
+/// empty shards cost no round trip and a finished scan ends with cursor 0, as in Redis.
+fn scan_combine(ctx: &mut ConnCtx, args: &[&[u8]], pieces: Vec<Partial>) -> CmdResult {
+    let count = scan_opts(args)?.count as usize;
+    let mut keys = Vec::new();
+    let mut next = 0;
+    for piece in pieces {
+        let page: ScanPage = downcast(piece);
+        keys.extend(page.keys);
+        next = page.cursor;
+        if !page.done || keys.len() >= count {
+            break;
+        }
+    }
     let mut cursor = Vec::with_capacity(20);
-    crate::num::write_u64(&mut cursor, page.cursor);
+    crate::num::write_u64(&mut cursor, next);
     ctx.out.array(2);
     ctx.out.bulk(&cursor);
-    ctx.out.array(page.keys.len());
-    for k in &page.keys {
+    ctx.out.array(keys.len());
+    for k in &keys {
         ctx.out.bulk(k);
     }
     Ok(())
@@ -1075,7 +1096,7 @@ mod tests {
     fn del_of_an_expired_key_returns_zero() {
         let mut s = shard_with(&["k"]);
         s.run("PEXPIRE k 100");
-        s.now_ms += 100;
+        s.now_ms += 100 + 1;
         assert_eq!(s.run("DEL k"), ":0\r\n");
     }
 
@@ -1137,7 +1158,7 @@ mod tests {
     fn keys_skips_expired_keys_without_deleting_them() {
         let mut s = shard_with(&["a", "b"]);
         s.run("PEXPIRE a 10");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(s.run("KEYS *"), "*1\r\n$1\r\nb\r\n");
         assert_eq!(s.run("DBSIZE"), ":2\r\n");
     }
@@ -1180,13 +1201,13 @@ mod tests {
         for k in ["a", "b", "c"] {
             s.run(&format!("PEXPIRE {k} 5"));
         }
-        s.now_ms += 5;
+        s.now_ms += 5 + 1;
         for _ in 0..20 {
             assert_eq!(s.run("RANDOMKEY"), "$4\r\nlive\r\n");
         }
         assert_eq!(s.run("DBSIZE"), ":1\r\n");
         s.run("PEXPIRE live 5");
-        s.now_ms += 5;
+        s.now_ms += 5 + 1;
         assert_eq!(s.run("RANDOMKEY"), "$-1\r\n");
     }
 
@@ -1274,13 +1295,13 @@ mod tests {
         s.run("PEXPIRE b 10");
         s.run("SET c 1");
         s.run("SET d 1");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(s.run("RENAME a z"), "-ERR no such key\r\n");
         assert_eq!(s.dbs[0].expired_keys, 1);
         assert_eq!(s.run("RENAMENX c b"), ":1\r\n");
         assert_eq!(s.dbs[0].expired_keys, 2);
         s.run("PEXPIRE b 10");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(s.run("RENAME d b"), "+OK\r\n");
         assert_eq!(s.dbs[0].expired_keys, 3);
         assert_eq!(s.run("TTL b"), ":-1\r\n");
@@ -1502,9 +1523,9 @@ mod tests {
         assert_eq!(s.run("EXPIRE x 5"), ":1\r\n");
         assert_eq!(s.run("TTL x"), ":5\r\n");
         assert_eq!(s.run("PTTL x"), ":5000\r\n");
-        s.now_ms += 4_999;
+        s.now_ms += 4_999 + 1;
         assert_eq!(s.run("GET x"), "$6\r\nfoobar\r\n");
-        s.now_ms += 1;
+        s.now_ms += 1 + 1;
         assert_eq!(s.run("GET x"), "$-1\r\n");
         assert_eq!(s.dbs[0].expired_keys, 1);
         assert_eq!(s.run("EXPIRE x 5"), ":0\r\n");
@@ -1623,7 +1644,7 @@ mod tests {
             assert_eq!(s.run(&format!("{cmd} a")), ":-1\r\n");
         }
         s.run("PEXPIRE a 100");
-        s.now_ms += 100;
+        s.now_ms += 100 + 1;
         assert_eq!(s.run("TTL a"), ":-2\r\n");
     }
 
@@ -1786,30 +1807,34 @@ mod tests {
 
     #[test]
     fn scan_with_match_type_and_count() {
-        let mut s = shard_with(&["a", "b"]);
-        assert_eq!(
-            s.run("SCAN 0 MATCH a"),
-            "*2\r\n$1\r\n0\r\n*1\r\n$1\r\na\r\n"
-        );
-        for line in [
-            "SCAN 0 match * count 1",
-            "SCAN 0 TYPE string",
-            "SCAN 0 TYPE STRING",
-        ] {
-            assert_eq!(scan_reply(&s.run(line)).1, ["a", "b"], "{line}");
+        // Walks a whole SCAN: with the real table, COUNT limits each page, not the result.
+        fn walk(s: &mut TestShard, opts: &str) -> Vec<String> {
+            let mut cursor = "0".to_string();
+            let mut keys = Vec::new();
+            loop {
+                let (next, page) = scan_reply(&s.run(&format!("SCAN {cursor}{opts}")));
+                keys.extend(page);
+                if next == "0" {
+                    keys.sort();
+                    return keys;
+                }
+                cursor = next;
+            }
         }
-        assert_eq!(s.run("SCAN 0 TYPE list"), "*2\r\n$1\r\n0\r\n*0\r\n");
-        assert_eq!(
-            s.run("SCAN 0 COUNT 1 MATCH b TYPE string"),
-            "*2\r\n$1\r\n0\r\n*1\r\n$1\r\nb\r\n"
-        );
+        let mut s = shard_with(&["a", "b"]);
+        assert_eq!(walk(&mut s, " MATCH a"), ["a"]);
+        for opts in [" match * count 1", " TYPE string", " TYPE STRING"] {
+            assert_eq!(walk(&mut s, opts), ["a", "b"], "{opts}");
+        }
+        assert_eq!(walk(&mut s, " TYPE list"), Vec::<String>::new());
+        assert_eq!(walk(&mut s, " COUNT 1 MATCH b TYPE string"), ["b"]);
     }
 
     #[test]
     fn scan_skips_and_deletes_expired_keys() {
         let mut s = shard_with(&["a", "b"]);
         s.run("PEXPIRE a 10");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(s.run("SCAN 0"), "*2\r\n$1\r\n0\r\n*1\r\n$1\r\nb\r\n");
         assert_eq!(s.run("DBSIZE"), ":1\r\n");
         assert_eq!(s.dbs[0].expired_keys, 1);
@@ -1819,7 +1844,7 @@ mod tests {
     fn scan_type_none_returns_expired_keys_as_redis_does() {
         let mut s = shard_with(&["a", "b"]);
         s.run("PEXPIRE a 10");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(
             s.run("SCAN 0 TYPE none"),
             "*2\r\n$1\r\n0\r\n*1\r\n$1\r\na\r\n"
@@ -1881,21 +1906,12 @@ mod tests {
             .starts_with("*2\r\n"));
     }
 
-    /// Drives SCAN as the server does with several shards: prepare picks the shard from the
-    /// cursor, run walks that shard, combine replies; the next call starts from the reply's
-    /// cursor.
-    #[test]
-    fn scan_cursor_walks_every_shard_in_turn() {
-        const NSHARDS: usize = 3;
-        let mut shards: Vec<Vec<Db>> = (0..NSHARDS)
-            .map(|_| (0..16).map(|_| Db::new()).collect())
-            .collect();
+    /// Drives SCAN as the server does with several shards: prepare picks the cursor's shard,
+    /// run walks it and every shard after it, combine keeps the steps up to the first shard
+    /// not done; the next call starts from the reply's cursor.
+    fn scan_over_shards(shards: &mut [Vec<Db>], count: usize) -> (Vec<String>, Vec<String>) {
+        let nshards = shards.len();
         let now = 1_700_000_000_000;
-        for (i, name) in ["k0", "k1", "k2", "k3", "k4"].iter().enumerate() {
-            // Shard 1 stays empty.
-            let shard = if i % 2 == 0 { 0 } else { 2 };
-            shards[shard][0].set(name.as_bytes(), Value::Int(i as i64), now);
-        }
         let mut client = Client::new("a".into(), "b".into(), 1, false, now, true);
         let mut stats = KeyStats::default();
         let mut seed = 1u64;
@@ -1903,57 +1919,86 @@ mod tests {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
             seed
         };
-
         let mut cursor = "0".to_string();
         let mut cursors = Vec::new();
         let mut found = Vec::new();
         loop {
-            let args: [&[u8]; 2] = [b"SCAN", cursor.as_bytes()];
+            let count = count.to_string();
+            let args: [&[u8]; 4] = [b"SCAN", cursor.as_bytes(), b"COUNT", count.as_bytes()];
             let mut out = ReplyBuf::new(2);
             let mut cc = ConnCtx {
                 out: &mut out,
                 client: &mut client,
                 now_ms: now,
-                nshards: NSHARDS,
+                nshards,
             };
-            let Targets::One(shard) = scan_prepare(&mut cc, &args).unwrap() else {
-                panic!("SCAN visits one shard")
+            let Targets::From(first) = scan_prepare(&mut cc, &args).unwrap() else {
+                panic!("SCAN visits the cursor's shard and those after it")
             };
-            let piece = scan_run(
-                &mut ShardCtx {
-                    dbs: &mut shards[shard],
-                    db: 0,
-                    now_ms: now,
-                    shard_id: shard,
-                    nshards: NSHARDS,
-                    clients: &mut NoClients,
-                    stats: &mut stats,
-                    cmdstats: &Default::default(),
-                    rand: &mut rand,
-                },
-                &args,
-            );
-            scan_combine(&mut cc, &args, vec![piece]).unwrap();
+            let pieces = (first..nshards)
+                .map(|shard| {
+                    scan_run(
+                        &mut ShardCtx {
+                            dbs: &mut shards[shard],
+                            db: 0,
+                            now_ms: now,
+                            shard_id: shard,
+                            nshards,
+                            clients: &mut NoClients,
+                            stats: &mut stats,
+                            cmdstats: &Default::default(),
+                            rand: &mut rand,
+                        },
+                        &args,
+                    )
+                })
+                .collect();
+            scan_combine(&mut cc, &args, pieces).unwrap();
             let (next, keys) = scan_reply(&String::from_utf8(out.buf).unwrap());
             cursor = next;
-            cursors.push((shard, cursor.clone()));
+            cursors.push(cursor.clone());
             found.extend(keys);
             if cursor == "0" {
                 break;
             }
-            assert!(cursors.len() < 10, "SCAN does not terminate: {cursors:?}");
+            assert!(cursors.len() < 1000, "SCAN does not terminate: {cursors:?}");
         }
-        // The placeholder table finishes a shard in one step: 0 -> shard 1 -> shard 2 -> done.
-        assert_eq!(
-            cursors,
-            [
-                (0, "1".to_string()),
-                (1, "2".to_string()),
-                (2, "0".to_string())
-            ]
-        );
         found.sort();
-        assert_eq!(found, ["k0", "k1", "k2", "k3", "k4"]);
+        (found, cursors)
+    }
+
+    #[test]
+    fn scan_cursor_walks_every_shard_in_turn() {
+        let now = 1_700_000_000_000;
+        let mut shards: Vec<Vec<Db>> = (0..3)
+            .map(|_| (0..16).map(|_| Db::new()).collect())
+            .collect();
+        for i in 0..200 {
+            // Shard 1 stays empty.
+            let shard = if i % 2 == 0 { 0 } else { 2 };
+            shards[shard][0].set(format!("k{i}").as_bytes(), Value::Int(i), now);
+        }
+        let mut all: Vec<String> = (0..200).map(|i| format!("k{i}")).collect();
+        all.sort();
+        let (found, cursors) = scan_over_shards(&mut shards, 5);
+        let mut unique = found.clone();
+        unique.dedup();
+        assert_eq!(unique, all);
+        assert!(cursors.len() > 10, "COUNT 5 takes many calls: {cursors:?}");
+        // A few keys over several shards, one of them empty: one call, cursor 0.
+        let mut small: Vec<Vec<Db>> = (0..4)
+            .map(|_| (0..16).map(|_| Db::new()).collect())
+            .collect();
+        small[0][0].set(b"a", Value::Int(1), now);
+        small[3][0].set(b"b", Value::Int(1), now);
+        assert_eq!(
+            scan_over_shards(&mut small, 10),
+            (vec!["a".into(), "b".into()], vec!["0".into()])
+        );
+        let mut empty: Vec<Vec<Db>> = (0..4)
+            .map(|_| (0..16).map(|_| Db::new()).collect())
+            .collect();
+        assert_eq!(scan_over_shards(&mut empty, 10), (vec![], vec!["0".into()]));
     }
 
     #[test]
@@ -1979,7 +2024,7 @@ mod tests {
         };
         for (c, shard) in [("0", 0), ("23", 3), ("6", 2), ("-1", 3)] {
             let args: [&[u8]; 2] = [b"SCAN", c.as_bytes()];
-            assert!(matches!(scan_prepare(&mut cc, &args), Ok(Targets::One(s)) if s == shard));
+            assert!(matches!(scan_prepare(&mut cc, &args), Ok(Targets::From(s)) if s == shard));
         }
     }
 }

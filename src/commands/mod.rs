@@ -347,7 +347,11 @@ impl KeySpec {
 pub enum Keys {
     None,
     /// Redis's (first, last, step); a negative last counts from the end (-1 = last argument).
-    Range { first: i32, last: i32, step: i32 },
+    Range {
+        first: i32,
+        last: i32,
+        step: i32,
+    },
     /// Keys found by parsing (numkeys forms...). `legacy` is what COMMAND reports.
     Custom {
         legacy: (i32, i32, i32),
@@ -365,6 +369,8 @@ pub type Partial = Box<dyn Any + Send>;
 pub enum Targets {
     All,
     One(usize),
+    /// Shard n and every shard after it (SCAN goes on into the next shards in one call).
+    From(usize),
 }
 
 pub struct Fanout {
@@ -412,7 +418,13 @@ pub struct Command {
 
 impl Command {
     /// Placeholder-free constructor defaults for table entries.
-    pub const fn new(name: &'static str, arity: i32, flags: u32, keys: Keys, handler: Handler) -> Command {
+    pub const fn new(
+        name: &'static str,
+        arity: i32,
+        flags: u32,
+        keys: Keys,
+        handler: Handler,
+    ) -> Command {
         Command {
             name,
             arity,
@@ -447,7 +459,11 @@ impl Command {
             Keys::None => {}
             Keys::Range { first, last, step } => {
                 let argc = args.len() as i32;
-                let last = if last < 0 { argc + last } else { last.min(argc - 1) };
+                let last = if last < 0 {
+                    argc + last
+                } else {
+                    last.min(argc - 1)
+                };
                 let mut i = first;
                 while i <= last && i < argc {
                     out.push(i as usize);
@@ -588,7 +604,11 @@ impl Hasher for NameHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
         }
@@ -656,7 +676,8 @@ impl Table {
 
 /// Finds `name` among `cmds` case-insensitively (subcommands).
 pub fn find_sub(cmds: &'static [Command], name: &[u8]) -> Option<&'static Command> {
-    cmds.iter().find(|c| c.name.as_bytes().eq_ignore_ascii_case(name))
+    cmds.iter()
+        .find(|c| c.name.as_bytes().eq_ignore_ascii_case(name))
 }
 
 #[inline]
@@ -707,7 +728,14 @@ pub mod testing {
         pub fn new() -> TestShard {
             TestShard {
                 dbs: (0..16).map(|_| Db::new()).collect(),
-                client: Client::new("127.0.0.1:1".into(), "127.0.0.1:6379".into(), 8, false, 1_000_000, true),
+                client: Client::new(
+                    "127.0.0.1:1".into(),
+                    "127.0.0.1:6379".into(),
+                    8,
+                    false,
+                    1_000_000,
+                    true,
+                ),
                 now_ms: 1_700_000_000_000,
                 stats: KeyStats::default(),
                 cmdstats: CmdStats::default(),
@@ -833,7 +861,10 @@ pub mod testing {
         let mut s = TestShard::new();
         assert_eq!(s.run("SET k v"), "+OK\r\n");
         assert_eq!(s.run("get k"), "$1\r\nv\r\n");
-        assert_eq!(s.run("GET"), "-ERR wrong number of arguments for 'get' command\r\n");
+        assert_eq!(
+            s.run("GET"),
+            "-ERR wrong number of arguments for 'get' command\r\n"
+        );
         assert_eq!(
             s.run("FOO a b"),
             "-ERR unknown command 'FOO', with args beginning with: 'a' 'b' \r\n"
@@ -868,7 +899,8 @@ pub mod stats {
 
 /// Limits the parser and string commands read on every request: copies of config values,
 /// refreshed by CONFIG SET.
-pub static PROTO_MAX_BULK_LEN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(512 * 1024 * 1024);
+pub static PROTO_MAX_BULK_LEN: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(512 * 1024 * 1024);
 pub static CLIENT_QUERY_BUFFER_LIMIT: std::sync::atomic::AtomicU64 =
     std::sync::atomic::AtomicU64::new(1024 * 1024 * 1024);
 

@@ -1309,7 +1309,7 @@ mod tests {
     fn set_xx_against_expired_key_does_nothing() {
         let mut s = TestShard::new();
         s.run("SET foo bar PX 100");
-        s.now_ms += 100;
+        s.now_ms += 100 + 1;
         assert_eq!(s.run("SET foo baz XX"), "$-1\r\n");
         assert_eq!(s.run("GET foo"), "$-1\r\n");
         assert_eq!(s.dbs[0].expired_keys, 1);
@@ -1369,7 +1369,7 @@ mod tests {
         assert_eq!(s.run("PSETEX k 1500 w"), "+OK\r\n");
         assert_eq!(expire_of(&mut s, "k"), now + 1500);
         assert_eq!(s.run("GET k"), "$1\r\nw\r\n");
-        s.now_ms += 1500;
+        s.now_ms += 1500 + 1;
         assert_eq!(s.run("GET k"), "$-1\r\n");
     }
 
@@ -1692,7 +1692,7 @@ mod tests {
     fn msetnx_treats_expired_keys_as_missing() {
         let mut s = TestShard::new();
         s.run("SET a 1 PX 10");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(s.run("MSETNX a 2 b 3"), ":1\r\n");
         assert_eq!(s.run("MGET a b"), "*2\r\n$1\r\n2\r\n$1\r\n3\r\n");
     }
@@ -2230,7 +2230,7 @@ mod tests {
     fn incr_against_expired_key_starts_from_zero() {
         let mut s = TestShard::new();
         s.run("SET n 5 PX 10");
-        s.now_ms += 10;
+        s.now_ms += 10 + 1;
         assert_eq!(s.run("INCR n"), ":1\r\n");
         assert_eq!(expire_of(&mut s, "n"), 0);
     }

@@ -59,8 +59,13 @@ impl ReplyBuf {
 
     /// An error line. `msg` is the whole line after '-', e.g. "ERR syntax error".
     pub fn error(&mut self, msg: &str) {
+        self.error_bytes(msg.as_bytes());
+    }
+
+    /// An error line from raw bytes (protocol errors quote the offending byte as is).
+    pub fn error_bytes(&mut self, msg: &[u8]) {
         self.buf.push(b'-');
-        for c in msg.bytes() {
+        for &c in msg {
             self.buf
                 .push(if c == b'\r' || c == b'\n' { b' ' } else { c });
         }

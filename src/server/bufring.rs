@@ -27,7 +27,8 @@ impl BufRing {
     /// `count` must be a power of two.
     pub fn new(ring: &IoUring, count: u16, size: usize) -> std::io::Result<BufRing> {
         assert!(count.is_power_of_two());
-        let layout = std::alloc::Layout::from_size_align(count as usize * 16, 4096).expect("layout");
+        let layout =
+            std::alloc::Layout::from_size_align(count as usize * 16, 4096).expect("layout");
         // SAFETY: layout has non-zero size; the result is checked for null below.
         let entries = unsafe { std::alloc::alloc_zeroed(layout) } as *mut types::BufRingEntry;
         assert!(!entries.is_null(), "out of memory for the buffer ring");

@@ -30,7 +30,9 @@ fn emit(level: u8, mark: char, msg: &str) {
     let t: libc::time_t = secs;
     // SAFETY: gmtime_r writes into our tm and reads our time_t; both live on the stack.
     unsafe { libc::gmtime_r(&t, &mut tm) };
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let line = format!(
         "{}:M {:02} {} {} {:02}:{:02}:{:02}.{:03} {} {}\n",
         std::process::id(),

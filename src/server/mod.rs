@@ -46,7 +46,9 @@ fn split_user_data(ud: u64) -> (u64, u32, u32) {
 }
 
 pub fn now_ms() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
 }
 
 /// What the loop needs from the configuration, read once per thread.
@@ -110,6 +112,9 @@ struct Conn {
     /// A command is running elsewhere: parse nothing until it replies.
     waiting: bool,
     recv_armed: bool,
+    /// The peer shut its side: run what it sent, reply, then close (invariant 3: nothing it
+    /// sent before is lost).
+    eof: bool,
     /// No more input is processed; the connection closes once its output is sent.
     closing: bool,
     shut: bool,
@@ -181,7 +186,9 @@ pub struct EventLoop {
 /// The interval of an hz timer (hz = 1 is one whole second: nsec must stay below 1e9).
 fn tick(hz: u32) -> types::Timespec {
     let ns = 1_000_000_000 / hz.clamp(1, 500) as u64;
-    types::Timespec::new().sec(ns / 1_000_000_000).nsec((ns % 1_000_000_000) as u32)
+    types::Timespec::new()
+        .sec(ns / 1_000_000_000)
+        .nsec((ns % 1_000_000_000) as u32)
 }
 
 fn push(ring: &mut IoUring, e: squeue::Entry) {
@@ -197,7 +204,12 @@ fn push(ring: &mut IoUring, e: squeue::Entry) {
 }
 
 impl EventLoop {
-    pub fn new(worker: Worker, shared: Arc<Shared>, listeners: Vec<Listener>, cfg: LoopConfig) -> std::io::Result<EventLoop> {
+    pub fn new(
+        worker: Worker,
+        shared: Arc<Shared>,
+        listeners: Vec<Listener>,
+        cfg: LoopConfig,
+    ) -> std::io::Result<EventLoop> {
         let ring = IoUring::builder()
             .setup_single_issuer()
             .setup_defer_taskrun()
@@ -288,10 +300,16 @@ impl EventLoop {
             self.flush();
             self.worker.flush_wakes();
             if commands::server::shutdown_requested() {
-                self.shared.shutdown.store(true, std::sync::atomic::Ordering::SeqCst);
+                self.shared
+                    .shutdown
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
                 self.shared.wake_all();
             }
-            if self.shared.shutdown.load(std::sync::atomic::Ordering::SeqCst) {
+            if self
+                .shared
+                .shutdown
+                .load(std::sync::atomic::Ordering::SeqCst)
+            {
                 break;
             }
             let want = if self.worker.has_tasks() || !self.resumed.is_empty() {
@@ -321,13 +339,19 @@ impl EventLoop {
                 libc::close(c.fd);
             }
         }
-        commands::stats::CONNECTED_CLIENTS.fetch_sub(self.conns.len() as u64, std::sync::atomic::Ordering::Relaxed);
+        commands::stats::CONNECTED_CLIENTS.fetch_sub(
+            self.conns.len() as u64,
+            std::sync::atomic::Ordering::Relaxed,
+        );
     }
 
     fn reap(&mut self) {
         self.cqes.clear();
-        self.cqes
-            .extend(self.ring.completion().map(|c| (c.user_data(), c.result(), c.flags())));
+        self.cqes.extend(
+            self.ring
+                .completion()
+                .map(|c| (c.user_data(), c.result(), c.flags())),
+        );
         for i in 0..self.cqes.len() {
             let (ud, res, flags) = self.cqes[i];
             let (op, gen, idx) = split_user_data(ud);
@@ -371,7 +395,12 @@ impl EventLoop {
             let msg = b"-ERR max number of clients reached\r\n";
             // SAFETY: plain syscalls on the fd we were just given.
             unsafe {
-                libc::send(fd, msg.as_ptr() as *const libc::c_void, msg.len(), libc::MSG_DONTWAIT);
+                libc::send(
+                    fd,
+                    msg.as_ptr() as *const libc::c_void,
+                    msg.len(),
+                    libc::MSG_DONTWAIT,
+                );
                 libc::close(fd);
             }
             return;
@@ -391,7 +420,10 @@ impl EventLoop {
             }
         }
         let (addr, laddr) = if unix {
-            (format!("{}:0", self.listeners[li].laddr), self.listeners[li].laddr.clone())
+            (
+                format!("{}:0", self.listeners[li].laddr),
+                self.listeners[li].laddr.clone(),
+            )
         } else {
             (sock_addr(fd, true), sock_addr(fd, false))
         };
@@ -400,7 +432,12 @@ impl EventLoop {
             commands::stats::CONNECTED_CLIENTS.fetch_sub(1, Relaxed);
             // SAFETY: plain syscalls on the fd we were just given.
             unsafe {
-                libc::send(fd, msg.as_ptr() as *const libc::c_void, msg.len(), libc::MSG_DONTWAIT);
+                libc::send(
+                    fd,
+                    msg.as_ptr() as *const libc::c_void,
+                    msg.len(),
+                    libc::MSG_DONTWAIT,
+                );
                 libc::close(fd);
             }
             return;
@@ -421,6 +458,7 @@ impl EventLoop {
             need: 0,
             waiting: false,
             recv_armed: false,
+            eof: false,
             closing: false,
             shut: false,
             dirty: false,
@@ -449,14 +487,16 @@ impl EventLoop {
                 .fetch_add(res as u64, std::sync::atomic::Ordering::Relaxed);
             self.input(idx, Some(&r));
             self.bufs.recycle(r);
+        } else if res == 0 {
+            self.conns[idx].eof = true;
         } else if res != -libc::ENOBUFS {
-            // EOF or an error: the peer is gone.
+            // A receive error: the connection is broken.
             self.conns[idx].closing = true;
         }
         if !more {
             let c = &mut self.conns[idx];
             c.recv_armed = false;
-            if !c.closing {
+            if !c.closing && !c.eof {
                 self.arm_recv(idx);
             }
         }
@@ -499,7 +539,7 @@ impl EventLoop {
     /// Closes a connection that is done: nothing in flight on the ring, nothing left to send.
     fn maybe_close(&mut self, idx: usize) {
         let c = &mut self.conns[idx];
-        if c.client.killed {
+        if c.client.killed || (c.eof && !c.waiting) {
             c.closing = true;
         }
         if !c.closing || c.send.busy || (!c.out.is_empty() && !c.shut) {
@@ -600,6 +640,7 @@ impl EventLoop {
                     }
                     self.mark_dirty(idx);
                     self.input(idx, None);
+                    self.maybe_close(idx);
                 }
             }
         }
@@ -615,10 +656,14 @@ impl EventLoop {
     fn flush(&mut self) {
         let dirty = std::mem::take(&mut self.dirty);
         for &idx in &dirty {
-            let Some(c) = self.conns.get_mut(idx) else { continue };
+            let Some(c) = self.conns.get_mut(idx) else {
+                continue;
+            };
             c.dirty = false;
             if !c.send.busy && !c.out.is_empty() && !c.shut {
-                let e = c.send.start(&mut c.out.buf, c.fd, user_data(OP_SEND, c.gen, idx as u32));
+                let e = c
+                    .send
+                    .start(&mut c.out.buf, c.fd, user_data(OP_SEND, c.gen, idx as u32));
                 push(&mut self.ring, e);
             }
             // Output still waiting behind a send in flight (CLIENT LIST omem).
@@ -632,12 +677,12 @@ impl EventLoop {
 
 /// Parses and runs requests from `buf`; returns the bytes consumed.
 fn process(
-conn: &mut Conn,
-idx: usize,
-worker: &mut Worker,
-spans: &mut Vec<Span>,
-inline_buf: &mut Vec<u8>,
-buf: &[u8],
+    conn: &mut Conn,
+    idx: usize,
+    worker: &mut Worker,
+    spans: &mut Vec<Span>,
+    inline_buf: &mut Vec<u8>,
+    buf: &[u8],
 ) -> usize {
     let cref = ConnRef {
         idx: idx as u32,
@@ -667,7 +712,11 @@ buf: &[u8],
                 } else {
                     let base = &buf[pos..];
                     argv.clear();
-                    argv.extend(spans.iter().map(|s| &base[s.start as usize..s.end as usize]));
+                    argv.extend(
+                        spans
+                            .iter()
+                            .map(|s| &base[s.start as usize..s.end as usize]),
+                    );
                     pos += consumed;
                     if argv.is_empty() {
                         continue;
@@ -686,7 +735,9 @@ buf: &[u8],
                 break;
             }
             Parsed::Error(e) => {
-                conn.out.error(&format!("ERR {}", e.as_str()));
+                let mut line = b"ERR ".to_vec();
+                line.extend_from_slice(e.as_bytes());
+                conn.out.error_bytes(&line);
                 conn.closing = true;
                 pos = buf.len();
             }
@@ -694,7 +745,6 @@ buf: &[u8],
     }
     pos
 }
-
 
 /// The peer (`peer = true`) or local address of a socket as "ip:port".
 fn sock_addr(fd: RawFd, peer: bool) -> String {
@@ -725,6 +775,12 @@ fn sock_addr(fd: RawFd, peer: bool) -> String {
             _ => "?:0".into(),
         }
     }
+}
+
+/// Fails as redis-server does when another process holds the port: SO_REUSEPORT listeners
+/// would otherwise share it silently with any other process of the same user.
+pub fn check_port_free(addr: &str, port: u16) -> std::io::Result<()> {
+    std::net::TcpListener::bind((addr, port)).map(drop)
 }
 
 /// A TCP listener with SO_REUSEPORT, so every thread can have its own on the same port.
@@ -800,7 +856,12 @@ pub fn unix_listener(path: &str, perm: u32, backlog: i32) -> std::io::Result<Raw
 }
 
 /// Starts one event loop per shard and waits for them to stop.
-pub fn run_threads(shared: Arc<Shared>, inboxes: Vec<std::sync::mpsc::Receiver<Task>>, listeners: Vec<Vec<Listener>>, cfg: LoopConfig) {
+pub fn run_threads(
+    shared: Arc<Shared>,
+    inboxes: Vec<std::sync::mpsc::Receiver<Task>>,
+    listeners: Vec<Vec<Listener>>,
+    cfg: LoopConfig,
+) {
     let mut handles = Vec::new();
     for (id, (inbox, ls)) in inboxes.into_iter().zip(listeners).enumerate() {
         let shared = shared.clone();

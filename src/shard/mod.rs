@@ -34,8 +34,8 @@ use slab::Slab;
 
 use crate::commands::client::{Caller, ReplyMode};
 use crate::commands::{
-    self, find_sub, table, CallStats, Client, ClientSet, CmdStats, Command, ConnCtx, Ctx, ErrStats, Error, Fanout,
-    Handler, KeyStats, Keyspace, Partial, ShardCtx, Targets,
+    self, find_sub, table, CallStats, Client, ClientSet, CmdStats, Command, ConnCtx, Ctx, ErrStats,
+    Error, Fanout, Handler, KeyStats, Keyspace, Partial, ShardCtx, Targets,
 };
 use crate::protocol::ReplyBuf;
 use crate::storage::{Db, Entry};
@@ -79,8 +79,10 @@ impl Shared {
             let (tx, rx) = std::sync::mpsc::channel();
             senders.push(tx);
             receivers.push(rx);
+            // Blocking on purpose: io_uring honours O_NONBLOCK and would complete the armed
+            // read at once with EAGAIN, turning every idle loop into a spin.
             // SAFETY: eventfd has no memory-safety preconditions; the result is checked.
-            let fd = unsafe { libc::eventfd(0, libc::EFD_NONBLOCK | libc::EFD_CLOEXEC) };
+            let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC) };
             assert!(fd >= 0, "eventfd: {}", std::io::Error::last_os_error());
             wake_fds.push(fd);
         }
@@ -111,7 +113,11 @@ impl Shared {
         // SAFETY: writes 8 bytes from a live u64 to our own eventfd; a full counter only
         // means the thread is awake already.
         unsafe {
-            libc::write(self.wake_fds[thread], &one as *const u64 as *const libc::c_void, 8);
+            libc::write(
+                self.wake_fds[thread],
+                &one as *const u64 as *const libc::c_void,
+                8,
+            );
         }
     }
 
@@ -211,6 +217,8 @@ pub struct Worker {
     locks: HashSet<(usize, Box<[u8]>)>,
     whole_locked: bool,
     parked: VecDeque<Parked>,
+    /// True while `unpark` runs a parked task (see `must_wait`).
+    unparking: bool,
     txs: Slab<Tx>,
     gathers: Slab<Gather>,
     key_pos: Vec<usize>,
@@ -260,6 +268,7 @@ impl Worker {
             locks: HashSet::new(),
             whole_locked: false,
             parked: VecDeque::new(),
+            unparking: false,
             txs: Slab::new(),
             gathers: Slab::new(),
             key_pos: Vec::new(),
@@ -345,15 +354,25 @@ impl Worker {
         p.whole || whole || (p.db == db && p.keys.iter().any(|k| keys.contains(k)))
     }
 
-    /// Must work on these keys wait? It must if a lock holds them or earlier work waits for them.
+    /// Must work on these keys wait? It must if a lock holds them or earlier work waits for
+    /// them. Work that `unpark` is running was first in line already: only locks count.
     fn must_wait(&self, db: usize, keys: &[Box<[u8]>], whole: bool) -> bool {
         self.contended()
             && (self.conflicts_with_locks(db, keys, whole)
-                || self.parked.iter().any(|p| Self::parked_conflict(p, db, keys, whole)))
+                || (!self.unparking
+                    && self
+                        .parked
+                        .iter()
+                        .any(|p| Self::parked_conflict(p, db, keys, whole))))
     }
 
     fn park(&mut self, db: usize, keys: Vec<Box<[u8]>>, whole: bool, task: Task) {
-        self.parked.push_back(Parked { db, keys, whole, task });
+        self.parked.push_back(Parked {
+            db,
+            keys,
+            whole,
+            task,
+        });
     }
 
     /// After locks were released: runs the parked work that can now go, oldest first, never
@@ -378,14 +397,22 @@ impl Worker {
             }
             let Some(i) = found else { return };
             let p = self.parked.remove(i).expect("index from the scan above");
+            self.unparking = true;
             (p.task)(self, host);
+            self.unparking = false;
         }
     }
 
     // ---- dispatch -----------------------------------------------------------------------
 
     /// Runs one request of a connection of this thread. `args[0]` is the command name.
-    pub fn dispatch(&mut self, conn: ConnRef, client: &mut Client, out: &mut ReplyBuf, args: &[&[u8]]) -> Outcome {
+    pub fn dispatch(
+        &mut self,
+        conn: ConnRef,
+        client: &mut Client,
+        out: &mut ReplyBuf,
+        args: &[&[u8]],
+    ) -> Outcome {
         let start_len = out.buf.len();
         let mode_before = client.reply;
         let outcome = self.dispatch_inner(conn, client, out, args);
@@ -408,7 +435,8 @@ impl Worker {
                 }
                 return Err(Error::arity(cmd.name));
             }
-            let sub = find_sub(cmd.subcommands, args[1]).ok_or_else(|| Error::unknown_subcommand(args[1], cmd.name))?;
+            let sub = find_sub(cmd.subcommands, args[1])
+                .ok_or_else(|| Error::unknown_subcommand(args[1], cmd.name))?;
             let name = sub.full_name(Some(cmd));
             if !sub.arity_ok(args.len()) {
                 return Err(Error::arity(&name));
@@ -421,7 +449,13 @@ impl Worker {
         Ok((cmd, String::new()))
     }
 
-    fn dispatch_inner(&mut self, conn: ConnRef, client: &mut Client, out: &mut ReplyBuf, args: &[&[u8]]) -> Outcome {
+    fn dispatch_inner(
+        &mut self,
+        conn: ConnRef,
+        client: &mut Client,
+        out: &mut ReplyBuf,
+        args: &[&[u8]],
+    ) -> Outcome {
         let (cmd, sub_name) = match Self::resolve(args) {
             Ok(c) => c,
             Err(e) => {
@@ -444,7 +478,11 @@ impl Worker {
                 return Outcome::Done;
             }
         };
-        let name: &str = if sub_name.is_empty() { cmd.name } else { &sub_name };
+        let name: &str = if sub_name.is_empty() {
+            cmd.name
+        } else {
+            &sub_name
+        };
         if !client.authenticated && cmd.flags & commands::flag::NO_AUTH == 0 {
             self.stat(name).rejected += 1;
             commands::count_error(&mut self.errstats, &Error::NOAUTH.0);
@@ -516,9 +554,12 @@ impl Worker {
         let mut multi = false;
         if self.shared.nshards > 1 && !kp.is_empty() {
             target = self.shared.shard_of(args[kp[0]]);
-            multi = kp[1..].iter().any(|&i| self.shared.shard_of(args[i]) != target);
+            multi = kp[1..]
+                .iter()
+                .any(|&i| self.shared.shard_of(args[i]) != target);
         }
-        let keys_of = |kp: &[usize]| -> Vec<Box<[u8]>> { kp.iter().map(|&i| Box::from(args[i])).collect() };
+        let keys_of =
+            |kp: &[usize]| -> Vec<Box<[u8]>> { kp.iter().map(|&i| Box::from(args[i])).collect() };
         let result = if multi {
             let keys = keys_of(&kp);
             self.key_pos = kp;
@@ -528,7 +569,8 @@ impl Worker {
             if self.contended() && self.must_wait(client.db, &keys_of(&kp), false) {
                 let keys = keys_of(&kp);
                 self.key_pos = kp;
-                let (db, resp, touch, args) = (client.db, client.resp, !client.no_touch, owned_args(args));
+                let (db, resp, touch, args) =
+                    (client.db, client.resp, !client.no_touch, owned_args(args));
                 let suppress = matches!(client.reply, ReplyMode::Off | ReplyMode::SkipThis);
                 self.park(
                     db,
@@ -562,7 +604,14 @@ impl Worker {
     }
 
     /// Runs a keyed handler on this shard's own databases and returns the encoded reply.
-    fn run_keyed_here(&mut self, f: commands::KeyedFn, args: &[Vec<u8>], db: usize, resp: u8, touch: bool) -> Vec<u8> {
+    fn run_keyed_here(
+        &mut self,
+        f: commands::KeyedFn,
+        args: &[Vec<u8>],
+        db: usize,
+        resp: u8,
+        touch: bool,
+    ) -> Vec<u8> {
         let args = borrowed(args);
         let mut out = ReplyBuf::new(resp);
         let mut ctx = Ctx {
@@ -593,7 +642,14 @@ impl Worker {
     }
 
     /// All keys live on one other shard: send the command there, get the reply back.
-    fn hop(&mut self, conn: ConnRef, client: &Client, args: &[&[u8]], f: commands::KeyedFn, target: usize) {
+    fn hop(
+        &mut self,
+        conn: ConnRef,
+        client: &Client,
+        args: &[&[u8]],
+        f: commands::KeyedFn,
+        target: usize,
+    ) {
         let origin = self.id;
         let (db, resp, touch) = (client.db, client.resp, !client.no_touch);
         let suppress = matches!(client.reply, ReplyMode::Off | ReplyMode::SkipThis);
@@ -625,14 +681,20 @@ impl Worker {
                     false,
                     Box::new(move |w: &mut Worker, _host: &mut dyn Host| {
                         let bytes = w.run_keyed_here(f, &args, db, resp, touch);
-                        w.send(origin, Box::new(move |w, host| w.deliver(host, conn, bytes, suppress)));
+                        w.send(
+                            origin,
+                            Box::new(move |w, host| w.deliver(host, conn, bytes, suppress)),
+                        );
                     }),
                 );
                 return;
             }
         }
         let bytes = self.run_keyed_here(f, &args, db, resp, touch);
-        self.send(origin, Box::new(move |w, host| w.deliver(host, conn, bytes, suppress)));
+        self.send(
+            origin,
+            Box::new(move |w, host| w.deliver(host, conn, bytes, suppress)),
+        );
     }
 
     fn keys_of_owned(&mut self, args: &[Vec<u8>]) -> Vec<Box<[u8]>> {
@@ -665,7 +727,14 @@ impl Worker {
         dbs
     }
 
-    fn start_tx(&mut self, conn: ConnRef, client: &Client, args: &[&[u8]], kind: TxKind, keys: Vec<Box<[u8]>>) {
+    fn start_tx(
+        &mut self,
+        conn: ConnRef,
+        client: &Client,
+        args: &[&[u8]],
+        kind: TxKind,
+        keys: Vec<Box<[u8]>>,
+    ) {
         let mut plan: Vec<(usize, Vec<Box<[u8]>>)> = Vec::new();
         for k in keys {
             let s = self.shared.shard_of(&k);
@@ -738,7 +807,10 @@ impl Worker {
         };
         let take = matches!(tx.kind, TxKind::Keyed(_));
         let shard = *shard;
-        self.send(shard, Box::new(move |w, host| w.lock_request(req, take, host)));
+        self.send(
+            shard,
+            Box::new(move |w, host| w.lock_request(req, take, host)),
+        );
     }
 
     /// On the owning shard: lock the keys (waiting behind earlier work), move their entries
@@ -748,7 +820,12 @@ impl Worker {
         if self.must_wait(db0, &req.keys, req.whole) {
             let keys = req.keys.clone();
             let whole = req.whole;
-            self.park(db0, keys, whole, Box::new(move |w, host| w.lock_request(req, take, host)));
+            self.park(
+                db0,
+                keys,
+                whole,
+                Box::new(move |w, host| w.lock_request(req, take, host)),
+            );
             return;
         }
         let mut entries = Vec::new();
@@ -771,7 +848,10 @@ impl Worker {
             }
         }
         let tx = req.tx;
-        self.send(req.origin, Box::new(move |w, _host| w.tx_granted(tx, entries)));
+        self.send(
+            req.origin,
+            Box::new(move |w, _host| w.tx_granted(tx, entries)),
+        );
     }
 
     fn tx_granted(&mut self, idx: usize, entries: Vec<(usize, Box<[u8]>, Entry)>) {
@@ -817,10 +897,16 @@ impl Worker {
                         }
                     }
                     let dbs = tx.dbs.clone();
-                    self.send(shard, Box::new(move |w, host| w.unlock(dbs, keys, false, puts, host)));
+                    self.send(
+                        shard,
+                        Box::new(move |w, host| w.unlock(dbs, keys, false, puts, host)),
+                    );
                 }
                 let (conn, suppress) = (tx.conn, tx.suppress);
-                self.send(self.id, Box::new(move |w, host| w.deliver(host, conn, out.buf, suppress)));
+                self.send(
+                    self.id,
+                    Box::new(move |w, host| w.deliver(host, conn, out.buf, suppress)),
+                );
             }
             TxKind::Fanout(fo) => {
                 // Every shard is locked whole: run the pieces, then release.
@@ -835,7 +921,10 @@ impl Worker {
                         s,
                         Box::new(move |w, host| {
                             let piece = w.run_piece(fo, &args, db, client_id, host);
-                            w.send(origin, Box::new(move |w, host| w.tx_piece(idx, i, piece, host)));
+                            w.send(
+                                origin,
+                                Box::new(move |w, host| w.tx_piece(idx, i, piece, host)),
+                            );
                         }),
                     );
                 }
@@ -852,12 +941,19 @@ impl Worker {
         }
         let tx = self.txs.remove(idx);
         for (shard, _) in &tx.plan {
-            self.send(*shard, Box::new(move |w, host| w.unlock(Vec::new(), Vec::new(), true, Vec::new(), host)));
+            self.send(
+                *shard,
+                Box::new(move |w, host| w.unlock(Vec::new(), Vec::new(), true, Vec::new(), host)),
+            );
         }
         let TxKind::Fanout(fo) = tx.kind else {
             unreachable!("pieces belong to fan-outs")
         };
-        let pieces = tx.pieces.into_iter().map(|p| p.expect("every piece arrived")).collect();
+        let pieces = tx
+            .pieces
+            .into_iter()
+            .map(|p| p.expect("every piece arrived"))
+            .collect();
         self.combine(host, tx.conn, tx.suppress, fo, &tx.args, pieces);
     }
 
@@ -910,6 +1006,7 @@ impl Worker {
         let targets: Vec<usize> = match targets {
             Targets::All => (0..nshards).collect(),
             Targets::One(s) => vec![s.min(nshards - 1)],
+            Targets::From(s) => (s.min(nshards - 1)..nshards).collect(),
         };
         if fo.exclusive {
             let plan = targets.into_iter().map(|s| (s, Vec::new())).collect();
@@ -964,7 +1061,10 @@ impl Worker {
             return;
         }
         let piece = self.run_piece(fo, &args, db, client_id, host);
-        self.send(origin, Box::new(move |w, host| w.gather_piece(gidx, i, piece, host)));
+        self.send(
+            origin,
+            Box::new(move |w, host| w.gather_piece(gidx, i, piece, host)),
+        );
     }
 
     fn run_piece(
@@ -994,7 +1094,10 @@ impl Worker {
             now_ms: self.now_ms,
             shard_id: self.id,
             nshards: self.shared.nshards,
-            clients: &mut Caller { clients: host, id: client_id },
+            clients: &mut Caller {
+                clients: host,
+                id: client_id,
+            },
             stats: &mut self.stats,
             cmdstats: &stats,
             rand: &mut rand,
@@ -1014,7 +1117,11 @@ impl Worker {
             return;
         }
         let g = self.gathers.remove(gidx);
-        let pieces = g.pieces.into_iter().map(|p| p.expect("every piece arrived")).collect();
+        let pieces = g
+            .pieces
+            .into_iter()
+            .map(|p| p.expect("every piece arrived"))
+            .collect();
         self.combine(host, g.conn, g.suppress, g.fanout, &g.args, pieces);
     }
 

@@ -83,7 +83,9 @@ impl Db {
 
     /// Sets `key` to a new value with no TTL (SET semantics: any old TTL is dropped).
     pub fn set(&mut self, key: &[u8], value: Value, now_ms: u64) {
-        let (e, inserted) = self.keys.get_or_insert_with(key, || Entry::new(Value::Int(0), now_ms));
+        let (e, inserted) = self
+            .keys
+            .get_or_insert_with(key, || Entry::new(Value::Int(0), now_ms));
         let had_ttl = !inserted && e.expire_at != 0;
         e.value = value;
         e.expire_at = 0;
@@ -190,7 +192,12 @@ impl Db {
 
     /// One round of active expiry: sample up to `sample` keys with a TTL, delete the expired
     /// ones. Returns (sampled, expired) so the caller can repeat while over a quarter expired.
-    pub fn active_expire(&mut self, now_ms: u64, sample: usize, rand: &mut impl FnMut() -> u64) -> (usize, usize) {
+    pub fn active_expire(
+        &mut self,
+        now_ms: u64,
+        sample: usize,
+        rand: &mut impl FnMut() -> u64,
+    ) -> (usize, usize) {
         if self.expires.is_empty() {
             return (0, 0);
         }
