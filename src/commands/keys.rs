@@ -265,10 +265,9 @@ fn arg_db(arg: &[u8], ndbs: usize) -> Result<usize, Error> {
     Ok(id as usize)
 }
 
-/// The maxmemory policy is not configurable yet: the default (noeviction, maxmemory 0) is
-/// assumed, so integers are shared and access times, not frequencies, are tracked.
+/// Whether `maxmemory-policy` is an LFU one: entries then carry access counters, not times.
 fn lfu_policy() -> bool {
-    false
+    crate::storage::lfu_enabled()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -390,7 +389,7 @@ fn copy(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let dup = Entry {
         value: e.value.clone(),
         expire_at: e.expire_at,
-        lru: (now / 1000) as u32,
+        lru: crate::storage::fresh_stamp(now),
     };
     let touch = ctx.ks.touch;
     let dst = &mut ctx.ks.dbs[dst_db];
@@ -587,9 +586,9 @@ fn object_freq(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     if !lfu_policy() {
         return Err(LFU_NOT_SELECTED);
     }
-    // Under an LFU policy Redis keeps a logarithmic counter in place of the access time;
-    // we do not keep one.
-    ctx.out.int(0);
+    let now = ctx.ks.now_ms;
+    let freq = peek(&mut ctx.ks, args[2]).map_or(0, |e| e.lfu_counter(now));
+    ctx.out.int(freq as i64);
     Ok(())
 }
 

@@ -115,6 +115,8 @@ pub struct Settings {
     pub requirepass: Option<Vec<u8>>,
     pub maxmemory: u64,
     pub maxmemory_policy: String,
+    pub lfu_log_factor: u32,
+    pub lfu_decay_time: u32,
     /// Absolute path of the config file; empty without one.
     pub config_file: String,
     /// enable-debug-command: "no", "yes" or "local".
@@ -132,6 +134,8 @@ static SETTINGS: RwLock<Settings> = RwLock::new(Settings {
     requirepass: None,
     maxmemory: 0,
     maxmemory_policy: String::new(),
+    lfu_log_factor: 10,
+    lfu_decay_time: 1,
     config_file: String::new(),
     enable_debug_command: String::new(),
     protected_mode: false,
@@ -145,6 +149,11 @@ pub fn settings() -> RwLockReadGuard<'static, Settings> {
 /// Replaces the settings (start-up, CONFIG SET) and what is derived from them.
 pub fn install_settings(s: Settings) {
     super::connection::set_auth_required(s.requirepass.is_some());
+    crate::storage::set_lfu(
+        s.maxmemory_policy.contains("lfu"),
+        s.lfu_log_factor,
+        s.lfu_decay_time,
+    );
     *SETTINGS.write().unwrap_or_else(|e| e.into_inner()) = s;
 }
 
@@ -1323,6 +1332,8 @@ pub fn apply_config() {
         },
         maxmemory: cfg.get_u64("maxmemory"),
         maxmemory_policy: cfg.get_str("maxmemory-policy"),
+        lfu_log_factor: cfg.get_int("lfu-log-factor") as u32,
+        lfu_decay_time: cfg.get_int("lfu-decay-time") as u32,
         config_file,
         enable_debug_command: cfg.get_str("enable-debug-command"),
         protected_mode: cfg.get_bool("protected-mode"),

@@ -159,10 +159,10 @@ fn check_string_length(size: u64, append: u64) -> Result<(), Error> {
     }
 }
 
-/// An entry's access time for a value stored now, as `Db::set` keeps it.
+/// An entry's access word for a value stored now, as `Db::set` keeps it.
 #[inline]
 fn lru_of(now_ms: u64) -> u32 {
-    (now_ms / 1000) as u32
+    crate::storage::fresh_stamp(now_ms)
 }
 
 /// setKey without flags: stores a whole new value at `key` (whatever it held) and drops its TTL.

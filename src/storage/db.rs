@@ -4,8 +4,59 @@
 //! of a key's TTL goes through this file so the two never disagree. Expired keys are removed
 //! lazily on access (`lookup`) and by `active_expire`, which samples `expires` like Redis's
 //! activeExpireCycle.
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
 use super::dict::Dict;
 use super::value::Value;
+
+thread_local! {
+    static LFU_RNG: Cell<u64> = const { Cell::new(0x2545_F491_4F6C_DD1D) };
+}
+
+/// A uniform number in [0, 1) for the LFU counter's coin flips.
+fn lfu_random() -> f64 {
+    LFU_RNG.with(|c| {
+        let mut x = c.get();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        c.set(x);
+        (x >> 11) as f64 / (1u64 << 53) as f64
+    })
+}
+
+/// Under an LFU maxmemory policy `Entry::lru` holds Redis's LFU word instead of an access
+/// time: minutes (16 bits) << 8 | a logarithmic access counter (8 bits), as evict.c keeps it.
+static LFU: AtomicBool = AtomicBool::new(false);
+static LFU_LOG_FACTOR: AtomicU32 = AtomicU32::new(10);
+static LFU_DECAY_TIME: AtomicU32 = AtomicU32::new(1);
+const LFU_INIT_VAL: u32 = 5;
+
+/// Follows `maxmemory-policy`, `lfu-log-factor` and `lfu-decay-time`.
+pub fn set_lfu(on: bool, log_factor: u32, decay_time: u32) {
+    LFU.store(on, Ordering::Relaxed);
+    LFU_LOG_FACTOR.store(log_factor, Ordering::Relaxed);
+    LFU_DECAY_TIME.store(decay_time, Ordering::Relaxed);
+}
+
+pub fn lfu_enabled() -> bool {
+    LFU.load(Ordering::Relaxed)
+}
+
+fn lfu_minutes(now_ms: u64) -> u32 {
+    ((now_ms / 60_000) & 0xffff) as u32
+}
+
+/// The access word of an object created now.
+#[inline]
+pub fn fresh_stamp(now_ms: u64) -> u32 {
+    if lfu_enabled() {
+        lfu_minutes(now_ms) << 8 | LFU_INIT_VAL
+    } else {
+        (now_ms / 1000) as u32
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
@@ -21,8 +72,43 @@ impl Entry {
         Entry {
             value,
             expire_at: 0,
-            lru: (now_ms / 1000) as u32,
+            lru: fresh_stamp(now_ms),
         }
+    }
+
+    /// Records an access: the time under LRU, a decayed then probabilistically bumped counter
+    /// under LFU (updateLFU).
+    #[inline]
+    pub fn touch(&mut self, now_ms: u64) {
+        if !lfu_enabled() {
+            self.lru = (now_ms / 1000) as u32;
+            return;
+        }
+        let counter = self.lfu_counter(now_ms);
+        let factor = LFU_LOG_FACTOR.load(Ordering::Relaxed) as f64;
+        let bumped = if counter == 255 {
+            255
+        } else {
+            let base = counter.saturating_sub(LFU_INIT_VAL) as f64;
+            let p = 1.0 / (base * factor + 1.0);
+            if lfu_random() < p {
+                counter + 1
+            } else {
+                counter
+            }
+        };
+        self.lru = lfu_minutes(now_ms) << 8 | bumped;
+    }
+
+    /// OBJECT FREQ: the LFU counter after the decay for the minutes since the last access.
+    pub fn lfu_counter(&self, now_ms: u64) -> u32 {
+        let last = self.lru >> 8;
+        let now = lfu_minutes(now_ms);
+        let elapsed = if now >= last { now - last } else { 65535 - last + now };
+        let counter = self.lru & 255;
+        let decay = LFU_DECAY_TIME.load(Ordering::Relaxed);
+        let periods = if decay > 0 { elapsed / decay } else { 0 };
+        counter.saturating_sub(periods)
     }
 
     #[inline]
@@ -71,7 +157,7 @@ impl Db {
         }
         let e = self.keys.get_mut(key)?;
         if touch {
-            e.lru = (now_ms / 1000) as u32;
+            e.touch(now_ms);
         }
         Some(e)
     }
@@ -89,7 +175,7 @@ impl Db {
         let had_ttl = !inserted && e.expire_at != 0;
         e.value = value;
         e.expire_at = 0;
-        e.lru = (now_ms / 1000) as u32;
+        e.lru = fresh_stamp(now_ms);
         if had_ttl {
             self.expires.remove(key);
         }
@@ -100,7 +186,7 @@ impl Db {
         match self.keys.get_mut(key) {
             Some(e) => {
                 e.value = value;
-                e.lru = (now_ms / 1000) as u32;
+                e.lru = fresh_stamp(now_ms);
             }
             None => {
                 self.keys.insert(key, Entry::new(value, now_ms));

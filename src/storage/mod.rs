@@ -7,5 +7,5 @@ pub mod dict;
 pub mod glob;
 pub mod value;
 
-pub use db::{Db, Entry};
+pub use db::{fresh_stamp, lfu_enabled, set_lfu, Db, Entry};
 pub use value::Value;

@@ -133,7 +133,7 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts the ringkv under test: `ringkv --port P <args>`.
+    /// Starts the ringkv under test: `ringkv --port P --save '' --appendonly no <args>`.
     pub fn start(args: &[&str]) -> Server {
         Self::launch(Kind::Ringkv, args)
     }
@@ -151,7 +151,14 @@ impl Server {
             let port_s = port.to_string();
             let tmp = std::env::temp_dir().to_string_lossy().into_owned();
             let (program, mut full): (String, Vec<String>) = match kind {
-                Kind::Ringkv => (ringkv_bin(), vec!["--port".into(), port_s]),
+                // Same persistence settings as the reference, so CONFIG GET agrees.
+                Kind::Ringkv => (
+                    ringkv_bin(),
+                    ["--port", &port_s, "--save", "", "--appendonly", "no"]
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect(),
+                ),
                 Kind::Redis => (
                     "redis-server".to_string(),
                     ["--port", &port_s, "--save", "", "--appendonly", "no"]
