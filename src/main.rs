@@ -3,16 +3,7 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-mod commands;
-// The whole config API (accessors, CONFIG SET contexts...); not every part has a user yet.
-#[allow(dead_code)]
-mod config;
-mod num;
-mod protocol;
-mod server;
-mod shard;
-mod storage;
-
+use ringkv::{commands, config, server, shard};
 use std::sync::OnceLock;
 
 /// The eventfds the signal handler writes to wake every loop.

@@ -969,7 +969,10 @@ fn command_count_and_list() {
                 s.name
             );
             // Every name but the deliberate additions must be one Redis 7.0 has.
-            if let Some(r) = redis_list.as_ref().filter(|_| !RINGKV_EXTRA_COMMANDS.contains(&name.as_str())) {
+            if let Some(r) = redis_list
+                .as_ref()
+                .filter(|_| !RINGKV_EXTRA_COMMANDS.contains(&name.as_str()))
+            {
                 assert!(
                     r.contains(name),
                     "{}: COMMAND LIST has {name}, which redis 7.0 does not",

@@ -147,6 +147,7 @@ fn type_command() {
 }
 
 #[test]
+#[ignore = "needs lists, hashes, sets and sorted sets (issue 5)"]
 fn type_of_other_types_othertypes() {
     diff(&[
         "LPUSH l a => (integer) 1",

@@ -67,9 +67,11 @@ impl Error {
     }
 }
 
-/// Redis prints user bytes in error messages as they are, newlines turned into spaces.
+/// Redis prints user bytes in error messages with `%.*s`: cut at `max` bytes or the first
+/// NUL, newlines turned into spaces.
 fn trunc(b: &[u8], max: usize) -> String {
     let b = &b[..b.len().min(max)];
+    let b = &b[..memchr::memchr(0, b).unwrap_or(b.len())];
     String::from_utf8_lossy(b).replace(['\r', '\n'], " ")
 }
 

@@ -724,6 +724,12 @@ pub mod testing {
         seed: u64,
     }
 
+    impl Default for TestShard {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+
     impl TestShard {
         pub fn new() -> TestShard {
             TestShard {

@@ -560,7 +560,7 @@ impl Worker {
         }
         let keys_of =
             |kp: &[usize]| -> Vec<Box<[u8]>> { kp.iter().map(|&i| Box::from(args[i])).collect() };
-        let result = if multi {
+        if multi {
             let keys = keys_of(&kp);
             self.key_pos = kp;
             self.start_tx(conn, client, args, TxKind::Keyed(cmd), keys);
@@ -599,8 +599,7 @@ impl Worker {
             self.key_pos = kp;
             self.hop(conn, client, args, f, target);
             (Ok(()), Outcome::Pending)
-        };
-        result
+        }
     }
 
     /// Runs a keyed handler on this shard's own databases and returns the encoded reply.

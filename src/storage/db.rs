@@ -104,10 +104,14 @@ impl Entry {
     pub fn lfu_counter(&self, now_ms: u64) -> u32 {
         let last = self.lru >> 8;
         let now = lfu_minutes(now_ms);
-        let elapsed = if now >= last { now - last } else { 65535 - last + now };
+        let elapsed = if now >= last {
+            now - last
+        } else {
+            65535 - last + now
+        };
         let counter = self.lru & 255;
         let decay = LFU_DECAY_TIME.load(Ordering::Relaxed);
-        let periods = if decay > 0 { elapsed / decay } else { 0 };
+        let periods = elapsed.checked_div(decay).unwrap_or(0);
         counter.saturating_sub(periods)
     }
 
