@@ -667,10 +667,25 @@ pub fn table() -> &'static Table {
 }
 
 impl Table {
-    /// Case-insensitive lookup without allocating for names up to 32 bytes.
+    /// Case-insensitive lookup without allocating for names up to 32 bytes. Pipelines repeat
+    /// one command, so each thread first checks the command it found last.
     #[inline]
     pub fn get(&self, name: &[u8]) -> Option<&'static Command> {
-        lookup_lower(name, |n| self.by_name.get(n).copied())
+        thread_local! {
+            static LAST: std::cell::Cell<Option<&'static Command>> = const { std::cell::Cell::new(None) };
+        }
+        LAST.with(|last| {
+            if let Some(c) = last.get() {
+                if c.name.as_bytes().eq_ignore_ascii_case(name) {
+                    return Some(c);
+                }
+            }
+            let found = lookup_lower(name, |n| self.by_name.get(n).copied());
+            if found.is_some() {
+                last.set(found);
+            }
+            found
+        })
     }
 }
 

@@ -210,6 +210,9 @@ pub struct Worker {
     pub stats: KeyStats,
     pub cmdstats: CmdStats,
     pub errstats: ErrStats,
+    /// See `stat`: the entry of `cmdstats` for `hot_stat_name`, while it is out of the map.
+    hot_stat: commands::CmdStat,
+    hot_stat_name: String,
     pub now_ms: u64,
     inbox: Receiver<Task>,
     local: VecDeque<Task>,
@@ -261,6 +264,8 @@ impl Worker {
             stats: KeyStats::default(),
             cmdstats: CmdStats::default(),
             errstats: ErrStats::new(),
+            hot_stat: Default::default(),
+            hot_stat_name: String::new(),
             now_ms: 0,
             inbox,
             local: VecDeque::new(),
@@ -532,11 +537,24 @@ impl Worker {
         outcome
     }
 
+    /// The statistics of command `name`. The last command's entry is kept out of the map
+    /// (pipelines repeat one command: no hashing per call); `flush_stat` puts it back before
+    /// anyone reads `cmdstats`.
     fn stat(&mut self, name: &str) -> &mut commands::CmdStat {
-        if !self.cmdstats.contains_key(name) {
-            self.cmdstats.insert(name.to_string(), Default::default());
+        if self.hot_stat_name != name {
+            self.flush_stat();
+            self.hot_stat = self.cmdstats.remove(name).unwrap_or_default();
+            self.hot_stat_name.push_str(name);
         }
-        self.cmdstats.get_mut(name).expect("inserted above")
+        &mut self.hot_stat
+    }
+
+    fn flush_stat(&mut self) {
+        if !self.hot_stat_name.is_empty() {
+            let name = std::mem::take(&mut self.hot_stat_name);
+            self.cmdstats
+                .insert(name, std::mem::take(&mut self.hot_stat));
+        }
     }
 
     fn route_keyed(
@@ -1083,6 +1101,7 @@ impl Worker {
             seed
         };
         // The piece sees the statistics through a cell (RESETSTAT clears them); they move back after.
+        self.flush_stat();
         let stats = RefCell::new(CallStats {
             cmd: std::mem::take(&mut self.cmdstats),
             err: std::mem::take(&mut self.errstats),
@@ -1160,6 +1179,7 @@ impl Worker {
 
     /// The periodic turn (hz): active expiry within a time budget, and rehashing.
     pub fn cron(&mut self, budget: std::time::Duration) {
+        self.flush_stat();
         commands::server::cron_tick(self.id, self.now_ms, &self.cmdstats);
         if self.contended() {
             // Keys moved into a transaction's view are not here; expiring around them
