@@ -63,6 +63,7 @@ fn is_c_space(b: u8) -> bool {
 /// integer argument and behind storing a string as an integer. Rejects empty
 /// input, 21 bytes or more, a leading `+`, leading zeros (only "0" itself may
 /// start with 0, so "-0" and "00" fail), spaces and trailing bytes.
+#[inline]
 pub fn parse_i64(s: &[u8]) -> Option<i64> {
     if s.is_empty() || s.len() >= LONG_STR_SIZE {
         return None;
@@ -79,20 +80,34 @@ pub fn parse_i64(s: &[u8]) -> Option<i64> {
         return None;
     }
     let mut v = u64::from(first - b'0');
-    for &c in rest {
-        if !c.is_ascii_digit() {
-            return None;
+    if rest.len() < 18 {
+        // At most 19 digits: cannot overflow u64.
+        for &c in rest {
+            let d = c.wrapping_sub(b'0');
+            if d > 9 {
+                return None;
+            }
+            v = v * 10 + u64::from(d);
         }
-        v = v.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+    } else {
+        for &c in rest {
+            let d = c.wrapping_sub(b'0');
+            if d > 9 {
+                return None;
+            }
+            v = v.checked_mul(10)?.checked_add(u64::from(d))?;
+        }
     }
     if negative {
-        // i64::MIN's magnitude is one more than i64::MAX.
-        if v > i64::MIN.unsigned_abs() {
-            return None;
+        if v > i64::MAX as u64 + 1 {
+            None
+        } else {
+            Some((v as i64).wrapping_neg())
         }
-        Some(0i64.wrapping_sub_unsigned(v))
+    } else if v > i64::MAX as u64 {
+        None
     } else {
-        i64::try_from(v).ok()
+        Some(v as i64)
     }
 }
 

@@ -859,35 +859,9 @@ struct ScanOpts<'a> {
     type_name: Option<&'a [u8]>,
 }
 
-/// Parses a cursor as Redis's strtoul-based parseScanCursorOrReply: no leading space, an
-/// optional sign (a negative cursor wraps around), digits only, no overflow; the empty
-/// string is cursor 0.
-fn parse_cursor(s: &[u8]) -> Option<u64> {
-    if s.is_empty() {
-        return Some(0);
-    }
-    let (neg, digits) = match s[0] {
-        b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return None,
-        b'-' => (true, &s[1..]),
-        b'+' => (false, &s[1..]),
-        _ => (false, s),
-    };
-    if digits.is_empty() {
-        return None;
-    }
-    let mut v: u64 = 0;
-    for &c in digits {
-        if !c.is_ascii_digit() {
-            return None;
-        }
-        v = v.checked_mul(10)?.checked_add((c - b'0') as u64)?;
-    }
-    Some(if neg { v.wrapping_neg() } else { v })
-}
-
 /// The cursor, then the options in order; the first bad one is the error.
 fn scan_opts<'a>(args: &[&'a [u8]]) -> Result<ScanOpts<'a>, Error> {
-    let cursor = parse_cursor(args[1]).ok_or(INVALID_CURSOR)?;
+    let cursor = crate::num::parse_u64(args[1]).ok_or(INVALID_CURSOR)?;
     let mut o = ScanOpts {
         cursor,
         count: 10,
@@ -1867,13 +1841,16 @@ mod tests {
         ] {
             assert_eq!(s.run_args(&[b"SCAN", bad.as_bytes()]), invalid, "{bad:?}");
         }
-        assert_eq!(parse_cursor(b""), Some(0));
-        assert_eq!(parse_cursor(b"+0"), Some(0));
-        assert_eq!(parse_cursor(b"007"), Some(7));
-        assert_eq!(parse_cursor(b"-1"), Some(u64::MAX));
-        assert_eq!(parse_cursor(b"18446744073709551615"), Some(u64::MAX));
-        assert_eq!(parse_cursor(b"-18446744073709551615"), Some(1));
-        assert_eq!(parse_cursor(b"-18446744073709551616"), None);
+        assert_eq!(crate::num::parse_u64(b""), Some(0));
+        assert_eq!(crate::num::parse_u64(b"+0"), Some(0));
+        assert_eq!(crate::num::parse_u64(b"007"), Some(7));
+        assert_eq!(crate::num::parse_u64(b"-1"), Some(u64::MAX));
+        assert_eq!(
+            crate::num::parse_u64(b"18446744073709551615"),
+            Some(u64::MAX)
+        );
+        assert_eq!(crate::num::parse_u64(b"-18446744073709551615"), Some(1));
+        assert_eq!(crate::num::parse_u64(b"-18446744073709551616"), None);
         assert_eq!(s.run_args(&[b"SCAN", b""]).get(..4), Some("*2\r\n"));
     }
 

@@ -278,56 +278,10 @@ fn find_cr(hay: &[u8]) -> Option<usize> {
     strchr(hay, b'\r')
 }
 
-/// Redis `string2ll` (util.c): strict decimal i64. No sign other than a
-/// leading '-', no leading zeros except "0" itself, no spaces, at most 20
-/// bytes, "-0" is invalid.
+/// Redis `string2ll` (util.c): the one implementation lives in `crate::num`.
 #[inline]
 pub fn string2ll(s: &[u8]) -> Option<i64> {
-    // LONG_STR_SIZE is 21.
-    if s.is_empty() || s.len() >= 21 {
-        return None;
-    }
-    if s == b"0" {
-        return Some(0);
-    }
-    let (negative, digits) = match s.split_first() {
-        Some((b'-', rest)) => (true, rest),
-        _ => (false, s),
-    };
-    let (&first, rest) = digits.split_first()?;
-    if !(b'1'..=b'9').contains(&first) {
-        return None;
-    }
-    let mut v = u64::from(first - b'0');
-    if rest.len() < 18 {
-        // At most 19 digits: cannot overflow u64.
-        for &c in rest {
-            let d = c.wrapping_sub(b'0');
-            if d > 9 {
-                return None;
-            }
-            v = v * 10 + u64::from(d);
-        }
-    } else {
-        for &c in rest {
-            let d = c.wrapping_sub(b'0');
-            if d > 9 {
-                return None;
-            }
-            v = v.checked_mul(10)?.checked_add(u64::from(d))?;
-        }
-    }
-    if negative {
-        if v > i64::MAX as u64 + 1 {
-            None
-        } else {
-            Some((v as i64).wrapping_neg())
-        }
-    } else if v > i64::MAX as u64 {
-        None
-    } else {
-        Some(v as i64)
-    }
+    crate::num::parse_i64(s)
 }
 
 /// Reads the header line at the start of `rest` (`*<count>` or `$<len>`):
