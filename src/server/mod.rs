@@ -393,16 +393,7 @@ impl EventLoop {
         if commands::stats::CONNECTED_CLIENTS.load(Relaxed) >= maxclients {
             stats.rejected_connections.fetch_add(1, Relaxed);
             let msg = b"-ERR max number of clients reached\r\n";
-            // SAFETY: plain syscalls on the fd we were just given.
-            unsafe {
-                libc::send(
-                    fd,
-                    msg.as_ptr() as *const libc::c_void,
-                    msg.len(),
-                    libc::MSG_DONTWAIT,
-                );
-                libc::close(fd);
-            }
+            refuse(fd, msg);
             return;
         }
         commands::stats::CONNECTED_CLIENTS.fetch_add(1, Relaxed);
@@ -430,16 +421,7 @@ impl EventLoop {
         if let Some(msg) = commands::connection::protected_mode_denial(unix, &addr) {
             stats.rejected_connections.fetch_add(1, Relaxed);
             commands::stats::CONNECTED_CLIENTS.fetch_sub(1, Relaxed);
-            // SAFETY: plain syscalls on the fd we were just given.
-            unsafe {
-                libc::send(
-                    fd,
-                    msg.as_ptr() as *const libc::c_void,
-                    msg.len(),
-                    libc::MSG_DONTWAIT,
-                );
-                libc::close(fd);
-            }
+            refuse(fd, msg);
             return;
         }
         // As Redis, connections turned away are not counted as received.
@@ -744,6 +726,21 @@ fn process(
         }
     }
     pos
+}
+
+/// Turns a just-accepted connection away with one error line, as Redis does for maxclients
+/// and protected mode: best effort, never blocking.
+fn refuse(fd: RawFd, msg: &[u8]) {
+    // SAFETY: plain syscalls on an fd we were just given and nothing else refers to.
+    unsafe {
+        libc::send(
+            fd,
+            msg.as_ptr() as *const libc::c_void,
+            msg.len(),
+            libc::MSG_DONTWAIT,
+        );
+        libc::close(fd);
+    }
 }
 
 /// The peer (`peer = true`) or local address of a socket as "ip:port".
