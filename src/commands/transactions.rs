@@ -50,9 +50,7 @@ pub fn runs_in_multi(name: &str) -> bool {
 /// EXEC's own arity error inside MULTI (execCommandAbort): the transaction goes with it.
 pub fn exec_abort(err: &Error) -> Error {
     let msg = err.0.strip_prefix("ERR ").unwrap_or(&err.0);
-    Error::msg(format!(
-        "EXECABORT Transaction discarded because of: {msg}"
-    ))
+    Error::msg(format!("EXECABORT Transaction discarded because of: {msg}"))
 }
 
 const TX_FLAGS: u32 = flag::NOSCRIPT | flag::LOADING | flag::STALE | flag::TX;
@@ -68,12 +66,7 @@ const fn tx(name: &'static str, arity: i32, flags: u32, f: super::ConnFn) -> Com
 pub static COMMANDS: &[Command] = &[
     Command {
         summary: "Start a transaction block",
-        ..tx(
-            "multi",
-            1,
-            TX_FLAGS | flag::FAST | flag::ALLOW_BUSY,
-            multi,
-        )
+        ..tx("multi", 1, TX_FLAGS | flag::FAST | flag::ALLOW_BUSY, multi)
     },
     Command {
         summary: "Execute all commands issued after MULTI",

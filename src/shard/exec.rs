@@ -107,6 +107,34 @@ impl WatchTable {
 }
 
 impl Worker {
+    /// Before a write command runs with watchers around: which of its keys (the first 64)
+    /// exist. A key counts as modified if it existed before or exists after and the command
+    /// succeeded (DEL of a missing key touches nothing, as in Redis).
+    pub(super) fn watch_pre(&self, db: usize, keys: &[&[u8]]) -> u64 {
+        let mut bits = 0;
+        for (i, k) in keys.iter().enumerate().take(64) {
+            if self.watches.keys[db].contains_key(*k) && self.dbs[db].contains(k, self.now_ms) {
+                bits |= 1 << i;
+            }
+        }
+        bits
+    }
+
+    pub(super) fn watch_post(&mut self, db: usize, keys: &[&[u8]], pre: u64, ok: bool) {
+        if !ok {
+            return;
+        }
+        for (i, k) in keys.iter().enumerate() {
+            if !self.watches.keys[db].contains_key(*k) {
+                continue;
+            }
+            let before = i < 64 && pre & (1 << i) != 0;
+            if i >= 64 || before || self.dbs[db].contains(k, self.now_ms) {
+                self.watches.touch(db, k);
+            }
+        }
+    }
+
     /// While the connection is in MULTI: refuses or queues the command (Some), or lets it run
     /// (None: EXEC, DISCARD, MULTI, WATCH, QUIT, RESET).
     pub(super) fn in_multi(
@@ -139,7 +167,12 @@ impl Worker {
 
     /// An error before the command ran (unknown, arity, NOAUTH): inside MULTI it flags the
     /// transaction; EXEC's own error discards it (execCommandAbort). Returns the reply.
-    pub(super) fn multi_rejected(&mut self, client: &mut Client, args: &[&[u8]], e: Error) -> Error {
+    pub(super) fn multi_rejected(
+        &mut self,
+        client: &mut Client,
+        args: &[&[u8]],
+        e: Error,
+    ) -> Error {
         // Redis discards (and unwatches) even outside MULTI here.
         if table().get(args[0]).is_some_and(|c| c.name == "exec") {
             client.multi = None;
@@ -236,7 +269,10 @@ impl Worker {
                 Handler::Conn(_) | Handler::Container => {}
             }
         }
-        let only_here = involved.iter().enumerate().all(|(s, &on)| !on || s == self.id);
+        let only_here = involved
+            .iter()
+            .enumerate()
+            .all(|(s, &on)| !on || s == self.id);
         let any = involved.iter().any(|&on| on);
         if !all && only_here && (!any || !self.contended()) {
             let aborted = self.watch_changed_here(&watched);
@@ -346,6 +382,15 @@ impl Worker {
         db: usize,
         touch: bool,
     ) -> Result<(), Error> {
+        let watched = self.watches.count != 0 && cmd.is_write();
+        let mut keys: Vec<&[u8]> = Vec::new();
+        let mut pre = 0;
+        if watched {
+            let mut kp = Vec::new();
+            cmd.key_positions(args, &mut kp);
+            keys = kp.iter().map(|&i| args[i]).collect();
+            pre = self.watch_pre(db, &keys);
+        }
         let mut ctx = Ctx {
             out,
             ks: Keyspace {
@@ -357,12 +402,8 @@ impl Worker {
             },
         };
         let r = f(&mut ctx, args);
-        if self.watches.count != 0 && cmd.is_write() {
-            let mut kp = Vec::new();
-            cmd.key_positions(args, &mut kp);
-            for i in kp {
-                self.watches.touch(db, args[i]);
-            }
+        if watched {
+            self.watch_post(db, &keys, pre, r.is_ok());
         }
         r
     }
@@ -607,7 +648,12 @@ impl Worker {
         self.exec_run(idx, host);
     }
 
-    fn exec_taken(&mut self, idx: usize, entries: Vec<(usize, Box<[u8]>, Entry)>, host: &mut dyn Host) {
+    fn exec_taken(
+        &mut self,
+        idx: usize,
+        entries: Vec<(usize, Box<[u8]>, Entry)>,
+        host: &mut dyn Host,
+    ) {
         let ex = &mut self.execs[idx];
         for (db, k, e) in entries {
             ex.view[db].insert_entry(&k, e);
@@ -784,7 +830,9 @@ impl Worker {
             out.ok();
             return (Ok(()), Outcome::Done);
         }
-        if by_shard.len() == 1 && by_shard[0].0 == self.id && !self.must_wait(db, &by_shard[0].1, false)
+        if by_shard.len() == 1
+            && by_shard[0].0 == self.id
+            && !self.must_wait(db, &by_shard[0].1, false)
         {
             let got = self.watch_here(db, &by_shard[0].1);
             client.watched.extend(got);

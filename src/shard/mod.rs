@@ -603,6 +603,11 @@ impl Worker {
                 );
                 return (Ok(()), Outcome::Pending);
             }
+            self.key_pos = kp;
+            if self.watches.count != 0 && cmd.is_write() {
+                let r = self.run_keyed_into(out, cmd, f, args, client.db, !client.no_touch);
+                return (r, Outcome::Done);
+            }
             let mut ctx = Ctx {
                 out,
                 ks: Keyspace {
@@ -613,14 +618,7 @@ impl Worker {
                     stats: &mut self.stats,
                 },
             };
-            let r = f(&mut ctx, args);
-            if self.watches.count != 0 && cmd.is_write() {
-                for &i in &kp {
-                    self.watches.touch(client.db, args[i]);
-                }
-            }
-            self.key_pos = kp;
-            (r, Outcome::Done)
+            (f(&mut ctx, args), Outcome::Done)
         } else {
             self.key_pos = kp;
             self.hop(conn, client, args, f, target, cmd.is_write());
@@ -639,9 +637,19 @@ impl Worker {
         touch: bool,
         write: bool,
     ) -> Vec<u8> {
-        let owned = args;
         let args = borrowed(args);
         let mut out = ReplyBuf::new(resp);
+        if write && self.watches.count != 0 {
+            if let Ok((cmd, _)) = Self::resolve(&args) {
+                if let Handler::Keyed(f) = cmd.handler {
+                    if let Err(e) = self.run_keyed_into(&mut out, cmd, f, &args, db, touch) {
+                        commands::count_error(&mut self.errstats, &e.0);
+                        out.error(&e.0);
+                    }
+                    return out.buf;
+                }
+            }
+        }
         let mut ctx = Ctx {
             out: &mut out,
             ks: Keyspace {
@@ -655,11 +663,6 @@ impl Worker {
         if let Err(e) = f(&mut ctx, &args) {
             commands::count_error(&mut self.errstats, &e.0);
             out.error(&e.0);
-        }
-        if write && self.watches.count != 0 {
-            for k in self.keys_of_owned(owned) {
-                self.watches.touch(db, &k);
-            }
         }
         out.buf
     }
