@@ -52,9 +52,12 @@ pub(super) struct WatchGather {
     waiting: usize,
 }
 
+/// Version and number of watchers of one watched key.
+type WatchCount = (u64, u32);
+
 /// Per shard: version and number of watchers of each watched key, by database.
 pub(super) struct WatchTable {
-    pub(super) keys: Vec<HashMap<Box<[u8]>, (u64, u32)>>,
+    pub(super) keys: Vec<HashMap<Box<[u8]>, WatchCount>>,
     /// Watchers in all databases: 0 means the write path has nothing to do.
     pub(super) count: usize,
     clock: u64,
