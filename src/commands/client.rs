@@ -40,6 +40,10 @@ pub struct Client {
     /// Bytes buffered but not yet parsed / replies not yet sent (CLIENT LIST qbuf, omem).
     pub qbuf: usize,
     pub omem: usize,
+    /// Commands queued since MULTI (None: not in a transaction).
+    pub multi: Option<Box<super::transactions::Multi>>,
+    /// Keys WATCHed, with the versions their shards reported.
+    pub watched: Vec<super::transactions::Watched>,
 }
 
 impl Client {
@@ -71,6 +75,8 @@ impl Client {
             killed: false,
             qbuf: 0,
             omem: 0,
+            multi: None,
+            watched: Vec::new(),
         }
     }
 
@@ -86,11 +92,14 @@ impl Client {
         if self.no_touch {
             flags.push('T');
         }
+        if self.multi.is_some() {
+            flags.push('x');
+        }
         if flags.is_empty() {
             flags.push('N');
         }
         format!(
-            "id={} addr={} laddr={} fd={} name={} age={} idle={} flags={} db={} sub=0 psub=0 ssub=0 multi=-1 qbuf={} qbuf-free={} argv-mem=0 multi-mem=0 rbs=16384 rbp=0 obl=0 oll=0 omem={} tot-mem={} events=r cmd={} user=default redir=-1 resp={}",
+            "id={} addr={} laddr={} fd={} name={} age={} idle={} flags={} db={} sub=0 psub=0 ssub=0 multi={} qbuf={} qbuf-free={} argv-mem=0 multi-mem=0 rbs=16384 rbp=0 obl=0 oll=0 omem={} tot-mem={} events=r cmd={} user=default redir=-1 resp={}",
             self.id,
             self.addr,
             self.laddr,
@@ -100,6 +109,7 @@ impl Client {
             now_ms.saturating_sub(self.last_ms) / 1000,
             flags,
             self.db,
+            self.multi.as_ref().map_or(-1, |m| m.queue.len() as i64),
             self.qbuf,
             0,
             self.omem,

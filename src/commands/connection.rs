@@ -98,7 +98,8 @@ pub static COMMANDS: &[Command] = &[
                 | flag::STALE
                 | flag::FAST
                 | flag::NO_AUTH
-                | flag::ALLOW_BUSY,
+                | flag::ALLOW_BUSY
+                | flag::TX,
             reset,
         )
     },
@@ -256,6 +257,8 @@ fn reset(ctx: &mut ConnCtx, _args: &[&[u8]]) -> CmdResult {
     c.name.clear();
     c.reply = ReplyMode::On;
     c.no_touch = false;
+    // Leaves MULTI; the worker releases the watched keys (it knows their shards).
+    c.multi = None;
     ctx.out.simple("RESET");
     Ok(())
 }

@@ -20,6 +20,7 @@ pub mod error;
 pub mod keys;
 pub mod server;
 pub mod strings;
+pub mod transactions;
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -58,9 +59,12 @@ pub mod flag {
     pub const ASKING: u32 = 1 << 20;
     /// DEBUG and friends: refused unless enable-debug-command allows them (hidden in COMMAND).
     pub const PROTECTED: u32 = 1 << 21;
+    /// Internal: MULTI, EXEC, DISCARD, WATCH, UNWATCH, RESET change transaction state, so the
+    /// shard layer runs them itself (never shown by COMMAND).
+    pub const TX: u32 = 1 << 22;
 
     /// Flags COMMAND INFO never shows (Redis hides them on purpose).
-    pub const HIDDEN: u32 = MAY_REPLICATE | SENTINEL | PROTECTED;
+    pub const HIDDEN: u32 = MAY_REPLICATE | SENTINEL | PROTECTED | TX;
 
     /// The flags COMMAND INFO shows, in Redis 7.0's order (addReplyFlagsForCommand).
     /// `may_replicate`, `sentinel` and `protected` are hidden on purpose, as in Redis;
@@ -658,6 +662,7 @@ pub fn table() -> &'static Table {
             keys::COMMANDS,
             connection::COMMANDS,
             server::COMMANDS,
+            transactions::COMMANDS,
         ] {
             all.extend(family.iter());
         }

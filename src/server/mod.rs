@@ -535,7 +535,9 @@ impl EventLoop {
             }
             return;
         }
-        let c = self.conns.remove(idx);
+        let mut c = self.conns.remove(idx);
+        // Its watched keys are watched no more (an unfinished MULTI just goes with it).
+        self.worker.release_watches(&mut c.client);
         // SAFETY: the fd is ours and nothing on the ring refers to it any more.
         unsafe { libc::close(c.fd) };
         commands::stats::CONNECTED_CLIENTS.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);

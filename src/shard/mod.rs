@@ -21,6 +21,7 @@
 //!    parsing its input until `Host::resume`), and queues between two threads are FIFO;
 //! 3. nothing lost or run twice on disconnect: work in flight belongs to the tasks and
 //!    transactions, not to the connection; a reply for a vanished connection is dropped.
+mod exec;
 pub mod slot;
 
 use std::cell::RefCell;
@@ -165,6 +166,8 @@ struct LockReq {
     dbs: Vec<usize>,
     keys: Vec<Box<[u8]>>,
     whole: bool,
+    /// Granted to an EXEC (`exec::Exec`) rather than a `Tx`.
+    exec: bool,
 }
 
 enum TxKind {
@@ -224,6 +227,9 @@ pub struct Worker {
     unparking: bool,
     txs: Slab<Tx>,
     gathers: Slab<Gather>,
+    execs: Slab<exec::Exec>,
+    watch_gathers: Slab<exec::WatchGather>,
+    watches: exec::WatchTable,
     key_pos: Vec<usize>,
     rng: u64,
 }
@@ -276,6 +282,9 @@ impl Worker {
             unparking: false,
             txs: Slab::new(),
             gathers: Slab::new(),
+            execs: Slab::new(),
+            watch_gathers: Slab::new(),
+            watches: exec::WatchTable::new(databases),
             key_pos: Vec::new(),
             rng: 0x9E37_79B9_7F4A_7C15 ^ ((id as u64 + 1) << 32),
         }
@@ -478,6 +487,7 @@ impl Worker {
                         _ => self.stat(c.name).rejected += 1,
                     }
                 }
+                let e = self.multi_rejected(client, args, e);
                 commands::count_error(&mut self.errstats, &e.0);
                 out.error(&e.0);
                 return Outcome::Done;
@@ -490,9 +500,15 @@ impl Worker {
         };
         if !client.authenticated && cmd.flags & commands::flag::NO_AUTH == 0 {
             self.stat(name).rejected += 1;
-            commands::count_error(&mut self.errstats, &Error::NOAUTH.0);
-            out.error(&Error::NOAUTH.0);
+            let e = self.multi_rejected(client, args, Error::NOAUTH);
+            commands::count_error(&mut self.errstats, &e.0);
+            out.error(&e.0);
             return Outcome::Done;
+        }
+        if client.multi.is_some() {
+            if let Some(o) = self.in_multi(client, out, args, cmd, name) {
+                return o;
+            }
         }
         if client.last_cmd != name {
             client.last_cmd.clear();
@@ -501,6 +517,9 @@ impl Worker {
         client.last_ms = self.now_ms;
         let started = Instant::now();
         let (result, outcome) = match cmd.handler {
+            _ if cmd.flags & commands::flag::TX != 0 => {
+                self.tx_command(conn, client, out, args, cmd)
+            }
             Handler::Keyed(f) => self.route_keyed(conn, client, out, args, cmd, f),
             Handler::Conn(f) => {
                 let mut ctx = ConnCtx {
@@ -590,18 +609,23 @@ impl Worker {
                 let (db, resp, touch, args) =
                     (client.db, client.resp, !client.no_touch, owned_args(args));
                 let suppress = matches!(client.reply, ReplyMode::Off | ReplyMode::SkipThis);
+                let write = cmd.is_write();
                 self.park(
                     db,
                     keys,
                     false,
                     Box::new(move |w: &mut Worker, host: &mut dyn Host| {
-                        let bytes = w.run_keyed_here(f, &args, db, resp, touch);
+                        let bytes = w.run_keyed_here(f, &args, db, resp, touch, write);
                         w.deliver(host, conn, bytes, suppress);
                     }),
                 );
                 return (Ok(()), Outcome::Pending);
             }
             self.key_pos = kp;
+            if self.watches.count != 0 && cmd.is_write() {
+                let r = self.run_keyed_into(out, cmd, f, args, client.db, !client.no_touch);
+                return (r, Outcome::Done);
+            }
             let mut ctx = Ctx {
                 out,
                 ks: Keyspace {
@@ -615,7 +639,7 @@ impl Worker {
             (f(&mut ctx, args), Outcome::Done)
         } else {
             self.key_pos = kp;
-            self.hop(conn, client, args, f, target);
+            self.hop(conn, client, args, f, target, cmd.is_write());
             (Ok(()), Outcome::Pending)
         }
     }
@@ -628,9 +652,21 @@ impl Worker {
         db: usize,
         resp: u8,
         touch: bool,
+        write: bool,
     ) -> Vec<u8> {
         let args = borrowed(args);
         let mut out = ReplyBuf::new(resp);
+        if write && self.watches.count != 0 {
+            if let Ok((cmd, _)) = Self::resolve(&args) {
+                if let Handler::Keyed(f) = cmd.handler {
+                    if let Err(e) = self.run_keyed_into(&mut out, cmd, f, &args, db, touch) {
+                        commands::count_error(&mut self.errstats, &e.0);
+                        out.error(&e.0);
+                    }
+                    return out.buf;
+                }
+            }
+        }
         let mut ctx = Ctx {
             out: &mut out,
             ks: Keyspace {
@@ -666,13 +702,14 @@ impl Worker {
         args: &[&[u8]],
         f: commands::KeyedFn,
         target: usize,
+        write: bool,
     ) {
         let origin = self.id;
         let (db, resp, touch) = (client.db, client.resp, !client.no_touch);
         let suppress = matches!(client.reply, ReplyMode::Off | ReplyMode::SkipThis);
         let args = owned_args(args);
         let run: Task = Box::new(move |w: &mut Worker, _host: &mut dyn Host| {
-            w.run_remote(f, args, db, resp, touch, origin, conn, suppress);
+            w.run_remote(f, args, db, resp, touch, write, origin, conn, suppress);
         });
         self.send(target, run);
     }
@@ -685,6 +722,7 @@ impl Worker {
         db: usize,
         resp: u8,
         touch: bool,
+        write: bool,
         origin: usize,
         conn: ConnRef,
         suppress: bool,
@@ -697,7 +735,7 @@ impl Worker {
                     cmd_keys,
                     false,
                     Box::new(move |w: &mut Worker, _host: &mut dyn Host| {
-                        let bytes = w.run_keyed_here(f, &args, db, resp, touch);
+                        let bytes = w.run_keyed_here(f, &args, db, resp, touch, write);
                         w.send(
                             origin,
                             Box::new(move |w, host| w.deliver(host, conn, bytes, suppress)),
@@ -707,7 +745,7 @@ impl Worker {
                 return;
             }
         }
-        let bytes = self.run_keyed_here(f, &args, db, resp, touch);
+        let bytes = self.run_keyed_here(f, &args, db, resp, touch, write);
         self.send(
             origin,
             Box::new(move |w, host| w.deliver(host, conn, bytes, suppress)),
@@ -821,6 +859,7 @@ impl Worker {
             dbs: tx.dbs.clone(),
             keys: keys.clone(),
             whole: tx.whole,
+            exec: false,
         };
         let take = matches!(tx.kind, TxKind::Keyed(_));
         let shard = *shard;
@@ -852,19 +891,17 @@ impl Worker {
             for &db in &req.dbs {
                 for k in &req.keys {
                     self.locks.insert((db, k.clone()));
-                    if take {
-                        if let Some(e) = self.dbs[db].remove(k) {
-                            if e.is_expired(self.now_ms) {
-                                self.dbs[db].expired_keys += 1;
-                            } else {
-                                entries.push((db, k.clone(), e));
-                            }
-                        }
-                    }
                 }
+            }
+            if take {
+                entries = self.take_entries(&req.dbs, &req.keys);
             }
         }
         let tx = req.tx;
+        if req.exec {
+            self.send(req.origin, Box::new(move |w, _host| w.exec_granted(tx)));
+            return;
+        }
         self.send(
             req.origin,
             Box::new(move |w, _host| w.tx_granted(tx, entries)),
@@ -914,9 +951,10 @@ impl Worker {
                         }
                     }
                     let dbs = tx.dbs.clone();
+                    let write = cmd.is_write();
                     self.send(
                         shard,
-                        Box::new(move |w, host| w.unlock(dbs, keys, false, puts, host)),
+                        Box::new(move |w, host| w.unlock(dbs, keys, false, puts, write, host)),
                     );
                 }
                 let (conn, suppress) = (tx.conn, tx.suppress);
@@ -960,7 +998,9 @@ impl Worker {
         for (shard, _) in &tx.plan {
             self.send(
                 *shard,
-                Box::new(move |w, host| w.unlock(Vec::new(), Vec::new(), true, Vec::new(), host)),
+                Box::new(move |w, host| {
+                    w.unlock(Vec::new(), Vec::new(), true, Vec::new(), false, host)
+                }),
             );
         }
         let TxKind::Fanout(fo) = tx.kind else {
@@ -981,10 +1021,18 @@ impl Worker {
         keys: Vec<Box<[u8]>>,
         whole: bool,
         puts: Vec<(usize, Box<[u8]>, Entry)>,
+        write: bool,
         host: &mut dyn Host,
     ) {
         for (db, k, e) in puts {
             self.dbs[db].insert_entry(&k, e);
+        }
+        if write && self.watches.count != 0 {
+            for &db in &dbs {
+                for k in &keys {
+                    self.watches.touch(db, k);
+                }
+            }
         }
         if whole {
             self.whole_locked = false;
@@ -1093,6 +1141,9 @@ impl Worker {
         host: &mut dyn Host,
     ) -> Partial {
         let args = borrowed(args);
+        if self.watches.count != 0 {
+            self.touch_before_flush(&args, db);
+        }
         let mut seed = self.rand();
         let mut rand = move || {
             seed ^= seed << 13;

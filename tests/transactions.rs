@@ -1,0 +1,328 @@
+//! Transactions (tests/unit/multi.tcl): MULTI, EXEC, DISCARD, WATCH, UNWATCH, differential
+//! against redis-server 7.0.15, plus EXEC's atomicity across shards with `--threads 4`.
+mod common;
+use common::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+#[test]
+fn multi_exec_basics() {
+    diff(&[
+        "SET a 1",
+        "MULTI => OK",
+        "INCR a => QUEUED",
+        "SET b x => QUEUED",
+        "MSET c 1 d 2 e 3 => QUEUED",
+        "MGET a b c d e => QUEUED",
+        "PING",
+        "ECHO hi",
+        "EXEC",
+        "MGET a b c d e",
+        "MULTI",
+        "EXEC => []",
+    ]);
+}
+
+#[test]
+fn multi_errors_and_nesting() {
+    diff(&[
+        "EXEC => (error) ERR EXEC without MULTI",
+        "DISCARD => (error) ERR DISCARD without MULTI",
+        "MULTI",
+        "MULTI => (error) ERR MULTI calls can not be nested",
+        "WATCH x => (error) ERR WATCH inside MULTI is not allowed",
+        "SET a 1",
+        "EXEC",
+        "GET a",
+    ]);
+}
+
+#[test]
+fn exec_fails_after_errors_while_queueing() {
+    diff(&[
+        "DEL foo1 foo2",
+        "MULTI",
+        "SET foo1 bar1",
+        "NON-EXISTING-COMMAND x",
+        "SET foo2 bar2",
+        "EXEC",
+        "EXISTS foo1 foo2 => (integer) 0",
+        "MULTI",
+        "GET",
+        "EXEC",
+        "EXEC",
+        "MULTI",
+        "SHUTDOWN",
+        "EXEC",
+        "MULTI",
+        "SET a 1",
+        "EXEC x",
+        "EXEC",
+        "EXEC x",
+        "MULTI x",
+        "DISCARD x",
+    ]);
+}
+
+#[test]
+fn runtime_errors_inside_exec_do_not_stop_the_rest() {
+    diff(&[
+        "MULTI",
+        "SET a x",
+        "INCR a",
+        "GET a",
+        "LCS a",
+        "SELECT 99",
+        "SET b{a} 2",
+        "EXEC",
+        "MGET a b{a}",
+    ]);
+}
+
+#[test]
+fn discard() {
+    diff(&[
+        "SET k v",
+        "MULTI",
+        "DEL k",
+        "DISCARD => OK",
+        "GET k => \"v\"",
+        "EXEC",
+    ]);
+}
+
+#[test]
+fn select_and_flush_inside_multi() {
+    diff(&[
+        "FLUSHALL",
+        "MSET a 1 b 2 c 3",
+        "MULTI",
+        "SELECT 3",
+        "SET a 5",
+        "DBSIZE",
+        "SELECT 0",
+        "DBSIZE",
+        "KEYS b",
+        "FLUSHDB",
+        "DBSIZE",
+        "EXEC",
+        "SELECT 3",
+        "GET a",
+        "SELECT 0",
+        "DBSIZE",
+    ]);
+}
+
+#[test]
+fn multi_resp3_and_hello_inside() {
+    diff(&[
+        "[hello] HELLO 3",
+        "MULTI",
+        "GET nokey",
+        "EXEC",
+        "WATCH k",
+        "SET k 1",
+        "MULTI",
+        "EXEC => (null)",
+        "MULTI",
+        "HELLO 2",
+        "PING",
+        "[ignore] EXEC",
+        "GET nokey => (nil)",
+    ]);
+}
+
+#[test]
+fn quit_and_reset_inside_multi() {
+    diff(&[
+        "MULTI",
+        "SET a 1",
+        "RESET => RESET",
+        "EXEC => (error) ERR EXEC without MULTI",
+        "GET a",
+    ]);
+}
+
+#[test]
+fn watch_basics() {
+    diff(&[
+        "WATCH => (error) ERR wrong number of arguments for 'watch' command",
+        "UNWATCH x => (error) ERR wrong number of arguments for 'unwatch' command",
+        "SET x 30",
+        "WATCH x y z",
+        "SET x 40",
+        "MULTI",
+        "PING",
+        "EXEC",
+        "WATCH x y z",
+        "MULTI",
+        "PING",
+        "EXEC",
+        "WATCH x",
+        "UNWATCH",
+        "SET x 1",
+        "MULTI",
+        "PING",
+        "EXEC",
+        "WATCH x",
+        "MULTI",
+        "DISCARD",
+        "SET x 2",
+        "MULTI",
+        "PING",
+        "EXEC",
+        "WATCH x",
+        "MULTI",
+        "UNWATCH",
+        "EXEC",
+    ]);
+}
+
+#[test]
+fn watch_from_another_connection() {
+    diff(&[
+        "SET x 1",
+        "SET y 1",
+        "WATCH x y{z} z",
+        "[c1] SET z 5",
+        "MULTI",
+        "INCR x",
+        "EXEC",
+        "GET x",
+        "WATCH x y{z} z",
+        "[c1] GET z",
+        "[c1] MSET x{q} 1 q 2",
+        "MULTI",
+        "INCR x",
+        "INCR y{z}",
+        "EXEC",
+        "MGET x y{z}",
+        "WATCH a",
+        "[c1] DEL a",
+        "MULTI",
+        "PING",
+        "EXEC",
+        "WATCH a",
+        "[c1] SET a 1",
+        "MULTI",
+        "PING",
+        "EXEC",
+    ]);
+}
+
+#[test]
+fn watch_and_flush_and_swapdb() {
+    diff(&[
+        "SET x 1",
+        "WATCH x",
+        "[c1] FLUSHDB",
+        "MULTI",
+        "PING",
+        "EXEC",
+        "WATCH x",
+        "[c1] FLUSHALL",
+        "MULTI",
+        "PING",
+        "EXEC",
+        "SET x 1",
+        "WATCH x",
+        "[c1] SWAPDB 0 1",
+        "MULTI",
+        "PING",
+        "EXEC",
+        "SELECT 1",
+        "WATCH x",
+        "[c1] FLUSHALL",
+        "MULTI",
+        "PING",
+        "EXEC",
+    ]);
+}
+
+#[test]
+fn watch_expired_key() {
+    diff(&[
+        "SET x foo PX 100",
+        "WATCH x",
+        "[sleep 200]",
+        "MULTI",
+        "PING",
+        "EXEC",
+        "SET y foo PX 50",
+        "[sleep 100]",
+        "WATCH y",
+        "MULTI",
+        "PING",
+        "EXEC",
+    ]);
+}
+
+/// A client running MULTI; INCR a; INCR b; EXEC on keys of different shards while readers
+/// MGET them: every read sees a == b.
+#[test]
+fn exec_is_atomic_across_shards() {
+    let mut s = Server::start(&["--threads", "4"]);
+    let port = s.port;
+    let pairs: Vec<(String, String)> = (0..8)
+        .map(|i| (format!("txa:{i}:x"), format!("txb:{}:yy", i * 31 + 7)))
+        .collect();
+    let pairs = Arc::new(pairs);
+    let done = Arc::new(AtomicBool::new(false));
+    let mut writers = Vec::new();
+    for w in 0..2 {
+        let pairs = pairs.clone();
+        writers.push(std::thread::spawn(move || {
+            let mut c = Conn::connect(port);
+            for round in 0..400 {
+                let (a, b) = &pairs[(round + w) % pairs.len()];
+                assert_eq!(c.cmd(&["MULTI"]), b"+OK\r\n");
+                assert_eq!(c.cmd(&["INCR", a]), b"+QUEUED\r\n");
+                assert_eq!(c.cmd(&["INCR", b]), b"+QUEUED\r\n");
+                let r = c.cmd(&["EXEC"]);
+                let v = array_of(&r);
+                assert_eq!(v.len(), 2, "{}", pretty(&r));
+            }
+        }));
+    }
+    let mut readers = Vec::new();
+    for r in 0..2 {
+        let (pairs, done) = (pairs.clone(), done.clone());
+        readers.push(std::thread::spawn(move || {
+            let mut c = Conn::connect(port);
+            let mut n = 0usize;
+            while !done.load(Ordering::Relaxed) || n < 200 {
+                let (a, b) = &pairs[(n + r) % pairs.len()];
+                let reply = c.cmd(&["MGET", a, b]);
+                let v = array_of(&reply);
+                assert_eq!(
+                    v[0],
+                    v[1],
+                    "non-atomic EXEC seen by MGET: {}",
+                    pretty(&reply)
+                );
+                n += 1;
+            }
+        }));
+    }
+    for w in writers {
+        w.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+    }
+    done.store(true, Ordering::Relaxed);
+    for r in readers {
+        r.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+    }
+    let mut c = Conn::connect(port);
+    let mut total = 0;
+    for (a, b) in pairs.iter() {
+        let reply = c.cmd(&["MGET", a, b]);
+        let v = array_of(&reply);
+        assert_eq!(v[0], v[1]);
+        total += match &v[0] {
+            Reply::Bulk(b) => String::from_utf8_lossy(b).parse::<i64>().unwrap(),
+            _ => 0,
+        };
+    }
+    assert_eq!(total, 800, "every EXEC ran exactly once");
+    assert!(s.is_running(), "server died");
+    s.stop();
+}
