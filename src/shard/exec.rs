@@ -669,35 +669,16 @@ impl Worker {
         let Handler::Keyed(f) = cmd.handler else {
             unreachable!("views run keyed handlers")
         };
+        let (db, touch) = (ex.db, ex.touch);
+        let mut view = std::mem::take(&mut ex.view);
+        let mut out = std::mem::take(&mut ex.out);
         let b = borrowed(&args);
-        let mut ctx = Ctx {
-            out: &mut ex.out,
-            ks: Keyspace {
-                dbs: &mut ex.view,
-                db: ex.db,
-                now_ms: self.now_ms,
-                touch: ex.touch,
-                stats: &mut self.stats,
-            },
-        };
-        if let Err(e) = f(&mut ctx, &b) {
-            commands::count_error(&mut self.errstats, &e.0);
-            ex.out.error(&e.0);
-        }
+        self.run_on_view(f, &mut view, db, touch, &b, &mut out);
+        let ex = &mut self.execs[idx];
+        ex.out = out;
         let write = cmd.is_write();
         let dbs = std::mem::take(&mut ex.dbs);
-        let mut backs = Vec::new();
-        for (shard, keys) in std::mem::take(&mut ex.plan) {
-            let mut puts = Vec::new();
-            for &db in &dbs {
-                for k in &keys {
-                    if let Some(e) = ex.view[db].remove(k) {
-                        puts.push((db, k.clone(), e));
-                    }
-                }
-            }
-            backs.push((shard, keys, puts));
-        }
+        let backs = super::split_view(&mut view, &dbs, std::mem::take(&mut ex.plan));
         for (shard, keys, puts) in backs {
             let dbs = dbs.clone();
             self.send(

@@ -234,6 +234,34 @@ pub struct Worker {
     rng: u64,
 }
 
+/// Entries moving back to a shard after a transaction: (db, key, entry).
+pub(crate) type Puts = Vec<(usize, Box<[u8]>, Entry)>;
+
+/// What goes back to one shard: its locked keys and the entries now held for them.
+pub(crate) type Return = (usize, Vec<Box<[u8]>>, Puts);
+
+/// Takes every locked key's entry (present or not) out of a transaction's view, grouped by
+/// the shard that owns it, in the plan's order.
+pub(crate) fn split_view(
+    view: &mut [Db],
+    dbs: &[usize],
+    plan: Vec<(usize, Vec<Box<[u8]>>)>,
+) -> Vec<Return> {
+    plan.into_iter()
+        .map(|(shard, keys)| {
+            let mut puts = Vec::new();
+            for &db in dbs {
+                for k in &keys {
+                    if let Some(e) = view[db].remove(k) {
+                        puts.push((db, k.clone(), e));
+                    }
+                }
+            }
+            (shard, keys, puts)
+        })
+        .collect()
+}
+
 fn owned_args(args: &[&[u8]]) -> Vec<Vec<u8>> {
     args.iter().map(|a| a.to_vec()).collect()
 }
@@ -917,6 +945,32 @@ impl Worker {
         self.tx_lock_next(idx);
     }
 
+    /// Runs a keyed handler on a transaction's view of its keys; an error becomes the reply.
+    pub(crate) fn run_on_view(
+        &mut self,
+        f: commands::KeyedFn,
+        view: &mut [Db],
+        db: usize,
+        touch: bool,
+        args: &[&[u8]],
+        out: &mut ReplyBuf,
+    ) {
+        let mut ctx = Ctx {
+            out,
+            ks: Keyspace {
+                dbs: view,
+                db,
+                now_ms: self.now_ms,
+                touch,
+                stats: &mut self.stats,
+            },
+        };
+        if let Err(e) = f(&mut ctx, args) {
+            commands::count_error(&mut self.errstats, &e.0);
+            ctx.out.error(&e.0);
+        }
+    }
+
     fn tx_locked_all(&mut self, idx: usize) {
         match self.txs[idx].kind {
             TxKind::Keyed(cmd) => {
@@ -926,32 +980,12 @@ impl Worker {
                 let mut tx = self.txs.remove(idx);
                 let args = borrowed(&tx.args);
                 let mut out = ReplyBuf::new(tx.resp);
-                let mut ctx = Ctx {
-                    out: &mut out,
-                    ks: Keyspace {
-                        dbs: &mut tx.view,
-                        db: tx.db,
-                        now_ms: self.now_ms,
-                        touch: tx.touch,
-                        stats: &mut self.stats,
-                    },
-                };
-                if let Err(e) = f(&mut ctx, &args) {
-                    commands::count_error(&mut self.errstats, &e.0);
-                    out.error(&e.0);
-                }
-                // Move every locked key's entry (or its absence) back to its owner.
-                for (shard, keys) in std::mem::take(&mut tx.plan) {
-                    let mut puts = Vec::new();
-                    for &db in &tx.dbs {
-                        for k in &keys {
-                            if let Some(e) = tx.view[db].remove(k) {
-                                puts.push((db, k.clone(), e));
-                            }
-                        }
-                    }
+                self.run_on_view(f, &mut tx.view, tx.db, tx.touch, &args, &mut out);
+                let write = cmd.is_write();
+                for (shard, keys, puts) in
+                    split_view(&mut tx.view, &tx.dbs, std::mem::take(&mut tx.plan))
+                {
                     let dbs = tx.dbs.clone();
-                    let write = cmd.is_write();
                     self.send(
                         shard,
                         Box::new(move |w, host| w.unlock(dbs, keys, false, puts, write, host)),
