@@ -545,6 +545,28 @@ impl Listpack {
         }
     }
 
+    /// Iteration over entries `start..end` (indices, `end <= len`), both ways.
+    pub fn range(&self, start: usize, end: usize) -> Iter<'_> {
+        assert!(
+            start <= end && end <= self.len,
+            "listpack range out of bounds"
+        );
+        let terminator = self.buf.len() - 1;
+        let at = |i: usize| {
+            if i == self.len {
+                terminator
+            } else {
+                self.seek(i as isize).expect("index in range")
+            }
+        };
+        Iter {
+            lp: self,
+            front: at(start),
+            back: at(end),
+            remaining: end - start,
+        }
+    }
+
     /// Offset of the first entry at or after `from` equal to `value`, looking at every
     /// `skip + 1`-th entry (`lpFind`: skip 1 finds hash fields, not values).
     pub fn find_from(&self, from: usize, value: &[u8], skip: usize) -> Option<usize> {
@@ -796,4 +818,4 @@ impl<'a> DoubleEndedIterator for Iter<'a> {
 impl ExactSizeIterator for Iter<'_> {}
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -440,6 +440,14 @@ fn seek_cursors_and_negative_indices() {
     assert_eq!(tail[0], b"v50");
     assert_eq!(lp.entry_at(lp.prev(p).unwrap()), Entry::Str(b"v49"));
     assert_eq!(lp.prev(lp.first().unwrap()), None);
+    let mid: Vec<Vec<u8>> = lp.range(10, 13).map(|e| e.to_vec()).collect();
+    assert_eq!(mid, vec![b"v10".to_vec(), b"v11".to_vec(), b"v12".to_vec()]);
+    let mid_rev: Vec<Vec<u8>> = lp.range(97, 100).rev().map(|e| e.to_vec()).collect();
+    assert_eq!(
+        mid_rev,
+        vec![b"v99".to_vec(), b"v98".to_vec(), b"v97".to_vec()]
+    );
+    assert_eq!(lp.range(100, 100).count(), 0);
 }
 
 #[test]

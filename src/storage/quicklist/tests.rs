@@ -1,0 +1,242 @@
+use std::collections::VecDeque;
+
+use super::*;
+use crate::storage::listpack::tests::{random_value, Rng};
+
+fn contents(q: &Quicklist) -> Vec<Vec<u8>> {
+    q.iter().map(|e| e.to_vec()).collect()
+}
+
+fn check_invariants(q: &Quicklist) {
+    let mut total = 0;
+    for node in q.nodes() {
+        assert!(!node.is_empty(), "empty node");
+        total += node.len();
+        if node.len() > 1 {
+            if q.fill < 0 {
+                // Redis's insert estimate may be a couple of bytes short.
+                let limit = OPTIMIZATION_LEVEL[(-q.fill - 1) as usize];
+                assert!(
+                    node.total_bytes() <= limit + 8,
+                    "node of {} bytes",
+                    node.total_bytes()
+                );
+            } else {
+                assert!(
+                    node.len() as i64 <= i64::from(q.fill),
+                    "node of {} entries",
+                    node.len()
+                );
+                assert!(node.total_bytes() <= SIZE_SAFETY_LIMIT + 8);
+            }
+        }
+    }
+    assert_eq!(total, q.len());
+}
+
+#[test]
+fn every_list_reports_quicklist() {
+    let mut q = Quicklist::default();
+    q.push_back(b"a");
+    assert_eq!(q.encoding(), "quicklist");
+    assert!(q.is_single_node());
+    assert_eq!(q.fill(), -2);
+}
+
+#[test]
+fn default_fill_makes_8kb_nodes() {
+    let mut q = Quicklist::default();
+    for i in 0..10_000 {
+        q.push_back(format!("element-{i:06}").as_bytes());
+    }
+    check_invariants(&q);
+    assert!(q.node_count() > 1);
+    for node in q.nodes().take(q.node_count() - 1) {
+        assert!(node.total_bytes() > 8192 - 64 && node.total_bytes() <= 8192);
+    }
+    assert_eq!(q.get(5000).unwrap().to_vec(), b"element-005000");
+    assert_eq!(q.get(-1).unwrap().to_vec(), b"element-009999");
+}
+
+#[test]
+fn positive_fill_counts_entries() {
+    let mut q = Quicklist::new(3);
+    for i in 0..10 {
+        q.push_back(i.to_string().as_bytes());
+    }
+    let sizes: Vec<usize> = q.nodes().map(|n| n.len()).collect();
+    assert_eq!(sizes, vec![3, 3, 3, 1]);
+    // A big element goes into its own node even under a count fill.
+    q.push_back(&[b'x'; 9000]);
+    assert_eq!(q.nodes().last().unwrap().len(), 1);
+    check_invariants(&q);
+}
+
+#[test]
+fn push_pop_index_insert_set_trim() {
+    let mut q = Quicklist::new(4);
+    for v in ["c", "d", "e"] {
+        q.push_back(v.as_bytes());
+    }
+    q.push_front(b"b");
+    q.push_front(b"a");
+    assert!(q.insert_before(b"c", b"bc"));
+    assert!(q.insert_after(b"e", b"f"));
+    assert!(!q.insert_after(b"zz", b"f"));
+    assert!(q.set(-1, b"g"));
+    assert!(q.set(0, b"100"));
+    assert!(!q.set(7, b"x"));
+    assert_eq!(q.get(0), Some(Entry::Int(100)));
+    let want: Vec<&[u8]> = vec![b"100", b"b", b"bc", b"c", b"d", b"e", b"g"];
+    assert_eq!(contents(&q), want);
+    let back: Vec<Vec<u8>> = q.lrange(1, -2).rev().map(|e| e.to_vec()).collect();
+    assert_eq!(
+        back,
+        vec![
+            b"e".to_vec(),
+            b"d".to_vec(),
+            b"c".to_vec(),
+            b"bc".to_vec(),
+            b"b".to_vec()
+        ]
+    );
+    assert_eq!(q.lrange(5, 100).count(), 2);
+    assert_eq!(q.lrange(-100, 0).count(), 1);
+    assert_eq!(q.lrange(3, 2).count(), 0);
+    q.trim(1, -2);
+    assert_eq!(q.len(), 5);
+    assert_eq!(q.pop_front(), Some(b"b".to_vec()));
+    assert_eq!(q.pop_back(), Some(b"e".to_vec()));
+    q.trim(5, 10);
+    assert!(q.is_empty());
+    assert_eq!(q.node_count(), 0);
+    assert_eq!(q.pop_back(), None);
+    check_invariants(&q);
+}
+
+#[test]
+fn deleting_merges_neighbouring_nodes() {
+    let mut q = Quicklist::new(4);
+    for i in 0..16 {
+        q.push_back(i.to_string().as_bytes());
+    }
+    assert_eq!(q.node_count(), 4);
+    // Empty most of the middle nodes: what remains fits in fewer nodes.
+    q.remove_range(5, 6);
+    check_invariants(&q);
+    assert!(q.node_count() < 4, "{} nodes", q.node_count());
+    let want: Vec<Vec<u8>> = [0, 1, 2, 3, 4, 11, 12, 13, 14, 15]
+        .iter()
+        .map(|i: &i32| i.to_string().into_bytes())
+        .collect();
+    assert_eq!(contents(&q), want);
+}
+
+#[test]
+fn matches_vecdeque_model_under_random_operations() {
+    for (seed, fill) in [
+        (1u64, -2),
+        (2, -1),
+        (3, -5),
+        (4, 1),
+        (5, 2),
+        (6, 5),
+        (7, 128),
+    ] {
+        let mut rng = Rng::new(seed * 7919);
+        let mut q = Quicklist::new(fill);
+        let mut model: VecDeque<Vec<u8>> = VecDeque::new();
+        for step in 0..30_000 {
+            let op = rng.below(100);
+            let n = model.len();
+            if op < 20 {
+                let v = random_value(&mut rng);
+                q.push_back(&v);
+                model.push_back(v);
+            } else if op < 35 {
+                let v = random_value(&mut rng);
+                q.push_front(&v);
+                model.push_front(v);
+            } else if op < 45 {
+                assert_eq!(q.pop_front(), model.pop_front());
+            } else if op < 53 {
+                assert_eq!(q.pop_back(), model.pop_back());
+            } else if op < 65 {
+                let v = random_value(&mut rng);
+                let pos = rng.below(n + 1);
+                q.insert(pos, &v);
+                model.insert(pos, v);
+            } else if op < 70 && n > 0 {
+                let pivot = model[rng.below(n)].clone();
+                let v = random_value(&mut rng);
+                let i = model.iter().position(|m| *m == pivot).unwrap();
+                if rng.below(2) == 0 {
+                    assert!(q.insert_before(&pivot, &v));
+                    model.insert(i, v);
+                } else {
+                    assert!(q.insert_after(&pivot, &v));
+                    model.insert(i + 1, v);
+                }
+            } else if op < 78 && n > 0 {
+                let i = rng.below(n);
+                let v = random_value(&mut rng);
+                assert!(q.set(i as isize - n as isize, &v));
+                model[i] = v;
+            } else if op < 84 && n > 0 {
+                let i = rng.below(n);
+                assert!(q.remove(i as isize));
+                model.remove(i);
+            } else if op < 87 && n > 0 {
+                let i = rng.below(n);
+                let c = rng.below(40);
+                let removed = q.remove_range(i, c);
+                let m = c.min(n - i);
+                assert_eq!(removed, m);
+                model.drain(i..i + m);
+            } else if op < 89 {
+                let a =
+                    rng.below(n + 3) as isize - 1 - if rng.below(2) == 0 { n as isize } else { 0 };
+                let b =
+                    rng.below(n + 3) as isize - 1 - if rng.below(2) == 0 { n as isize } else { 0 };
+                q.trim(a, b);
+                let len = n as isize;
+                let s = if a < 0 { (len + a).max(0) } else { a };
+                let e = if b < 0 { len + b } else { b };
+                if s > e || s >= len {
+                    model.clear();
+                } else {
+                    let e = e.min(len - 1) as usize;
+                    model.truncate(e + 1);
+                    model.drain(..s as usize);
+                }
+            } else if n > 0 {
+                let i = rng.below(n);
+                assert_eq!(q.get(i as isize).unwrap().to_vec(), model[i]);
+                assert_eq!(q.get(-(i as isize) - 1).unwrap().to_vec(), model[n - 1 - i]);
+                let j = rng.below(n + 1);
+                let (s, e) = (i.min(j), i.max(j));
+                let fwd: Vec<Vec<u8>> = q.range(s, e).map(|x| x.to_vec()).collect();
+                assert!(fwd.iter().eq(model.range(s..e)));
+                let bwd: Vec<Vec<u8>> = q.range(s, e).rev().map(|x| x.to_vec()).collect();
+                assert!(bwd.iter().eq(model.range(s..e).rev()));
+            }
+            if model.len() > 3000 {
+                q.trim(0, 99);
+                model.truncate(100);
+            }
+            assert_eq!(q.len(), model.len(), "fill {fill} step {step}");
+            if step % 211 == 0 {
+                check_invariants(&q);
+                assert!(
+                    contents(&q).iter().eq(model.iter()),
+                    "fill {fill} step {step}"
+                );
+                for node in q.nodes() {
+                    assert!(Listpack::from_bytes(node.bytes().to_vec()).is_some());
+                }
+            }
+        }
+        check_invariants(&q);
+        assert!(contents(&q).iter().eq(model.iter()));
+    }
+}
