@@ -23,8 +23,7 @@
 //! `_quicklistNodeAllowInsert` (estimated new size) and merging is `_quicklistNodeAllowMerge`.
 //!
 //! Invariants: no node is empty; `len` is the sum of node lengths; a node respects the fill
-//! limit unless it holds a single (large) entry (Redis's estimate can be a byte or two
-//! short, as in Redis). No compression (list-compress-depth 0) and no plain nodes:
+//! limit unless it holds a single (large) entry. No compression (list-compress-depth 0) and no plain nodes:
 //! elements above Redis's 1 GB `packed_threshold` are not expected here.
 //! OBJECT ENCODING reports "quicklist" for every list in 7.0, however small (checked on
 //! redis-server 7.0.15: `RPUSH l a; OBJECT ENCODING l` -> "quicklist").
@@ -40,6 +39,8 @@ const SIZE_SAFETY_LIMIT: usize = 8192;
 const OPTIMIZATION_LEVEL: [usize; 5] = [4096, 8192, 16384, 32768, 65536];
 /// `FILL_MAX`: largest positive fill Redis accepts.
 const FILL_MAX: i32 = 1 << 15;
+/// `SIZE_ESTIMATE_OVERHEAD`: what one entry adds beyond its length, over-estimated.
+const SIZE_ESTIMATE_OVERHEAD: usize = 8;
 /// Bytes saved by merging two listpacks: one header and one terminator.
 const LISTPACK_OVERHEAD: usize = 7;
 
@@ -130,20 +131,13 @@ impl Quicklist {
         self.fill < 0 && sz <= OPTIMIZATION_LEVEL[(-self.fill - 1) as usize]
     }
 
-    /// `_quicklistNodeAllowInsert`.
+    /// `_quicklistNodeAllowInsert`: the node's size plus the element's length plus
+    /// `SIZE_ESTIMATE_OVERHEAD` must stay within the fill limit.
     fn allow_insert(&self, node: &Listpack, sz: usize) -> bool {
-        let mut overhead = if sz < 254 { 1 } else { 5 };
-        overhead += if sz < 64 {
-            1
-        } else if sz < 16384 {
-            2
-        } else {
-            5
-        };
-        let new_sz = node.total_bytes() + sz + overhead;
+        let new_sz = node.total_bytes() + sz + SIZE_ESTIMATE_OVERHEAD;
         if self.size_meets_optimization(new_sz) {
             true
-        } else if new_sz > SIZE_SAFETY_LIMIT {
+        } else if self.fill < 0 || new_sz > SIZE_SAFETY_LIMIT {
             false
         } else {
             (node.len() as i64) < i64::from(self.fill)
@@ -155,7 +149,7 @@ impl Quicklist {
         let merge_sz = a.total_bytes() + b.total_bytes() - LISTPACK_OVERHEAD;
         if self.size_meets_optimization(merge_sz) {
             true
-        } else if merge_sz > SIZE_SAFETY_LIMIT {
+        } else if self.fill < 0 || merge_sz > SIZE_SAFETY_LIMIT {
             false
         } else {
             ((a.len() + b.len()) as i64) <= i64::from(self.fill)
