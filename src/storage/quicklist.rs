@@ -466,6 +466,73 @@ impl Quicklist {
         total
     }
 
+    /// LREM: removes elements equal to `value`, at most `count` from the head (count > 0),
+    /// at most `-count` from the tail (count < 0), or all (count = 0); returns how many.
+    pub fn remove_matching(&mut self, value: &[u8], count: isize) -> usize {
+        let as_int = parse_i64(value);
+        let limit = if count == 0 {
+            usize::MAX
+        } else {
+            count.unsigned_abs()
+        };
+        let from_tail = count < 0;
+        let mut removed = 0;
+        let mut n = if from_tail { self.nodes.len() } else { 0 };
+        while removed < limit {
+            if from_tail {
+                if n == 0 {
+                    break;
+                }
+                n -= 1;
+            } else if n == self.nodes.len() {
+                break;
+            }
+            let node = &mut self.nodes[n];
+            if from_tail {
+                let mut p = node.last();
+                while let Some(q) = p {
+                    if removed == limit {
+                        break;
+                    }
+                    p = node.prev(q);
+                    if matches(node.entry_at(q), value, as_int) {
+                        node.remove_at(q, 1);
+                        removed += 1;
+                    }
+                }
+            } else {
+                let mut p = node.first();
+                while let Some(q) = p {
+                    if removed == limit {
+                        break;
+                    }
+                    p = if matches(node.entry_at(q), value, as_int) {
+                        removed += 1;
+                        node.remove_at(q, 1)
+                    } else {
+                        node.next(q)
+                    };
+                }
+            }
+            if self.nodes[n].is_empty() {
+                self.nodes.remove(n);
+            } else if !from_tail {
+                n += 1;
+            }
+        }
+        self.len -= removed;
+        if removed > 0 {
+            // Thinned nodes may now fit together.
+            let mut i = 0;
+            while i + 1 < self.nodes.len() {
+                if !self.try_merge(i) {
+                    i += 1;
+                }
+            }
+        }
+        removed
+    }
+
     /// LTRIM: keeps elements `start..=stop` (negative indices from the tail).
     pub fn trim(&mut self, start: isize, stop: isize) {
         let len = self.len as isize;

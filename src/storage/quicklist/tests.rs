@@ -192,7 +192,38 @@ fn matches_vecdeque_model_under_random_operations() {
                 let m = c.min(n - i);
                 assert_eq!(removed, m);
                 model.drain(i..i + m);
-            } else if op < 89 {
+            } else if op < 88 && n > 0 {
+                let value = model[rng.below(n)].clone();
+                let count = rng.below(5) as isize - 2;
+                let got = q.remove_matching(&value, count);
+                let mut want = 0;
+                let limit = if count == 0 {
+                    usize::MAX
+                } else {
+                    count.unsigned_abs()
+                };
+                if count >= 0 {
+                    let mut i = 0;
+                    while i < model.len() && want < limit {
+                        if model[i] == value {
+                            model.remove(i);
+                            want += 1;
+                        } else {
+                            i += 1;
+                        }
+                    }
+                } else {
+                    let mut i = model.len();
+                    while i > 0 && want < limit {
+                        i -= 1;
+                        if model[i] == value {
+                            model.remove(i);
+                            want += 1;
+                        }
+                    }
+                }
+                assert_eq!(got, want);
+            } else if op < 90 {
                 let a =
                     rng.below(n + 3) as isize - 1 - if rng.below(2) == 0 { n as isize } else { 0 };
                 let b =
@@ -279,4 +310,21 @@ fn node_shapes_match_redis_for_pushes() {
     assert_eq!(s.len(), 600);
     assert!(s.iter().all(|&(n, _)| n == 5));
     assert_eq!((s[0].1, s[599].1), (32, 18));
+}
+
+#[test]
+fn lrem_from_head_tail_and_all() {
+    let mut q = Quicklist::new(2);
+    for v in ["a", "1", "b", "1", "c", "01", "1"] {
+        q.push_back(v.as_bytes());
+    }
+    assert_eq!(q.remove_matching(b"1", -1), 1);
+    assert_eq!(contents(&q).last().unwrap(), b"01");
+    assert_eq!(q.remove_matching(b"1", 1), 1);
+    assert_eq!(q.get(1).unwrap().to_vec(), b"b");
+    assert_eq!(q.remove_matching(b"1", 0), 1);
+    assert_eq!(q.remove_matching(b"zz", 0), 0);
+    let want: Vec<&[u8]> = vec![b"a", b"b", b"c", b"01"];
+    assert_eq!(contents(&q), want);
+    check_invariants(&q);
 }
