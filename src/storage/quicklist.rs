@@ -23,7 +23,10 @@
 //! `_quicklistNodeAllowInsert` (estimated new size) and merging is `_quicklistNodeAllowMerge`.
 //!
 //! Invariants: no node is empty; `len` is the sum of node lengths; a node respects the fill
-//! limit unless it holds a single (large) entry. No compression (list-compress-depth 0) and no plain nodes:
+//! limit unless it holds a single (large) entry or LSET grew it in place (as in Redis).
+//! Pushes, LINSERT and LSET leave the same node shapes as redis-server 7.0.15; deletions
+//! (remove, remove_range, LTRIM, LREM) also merge nodes that then fit together, which
+//! Redis 7.0 does not. No compression (list-compress-depth 0) and no plain nodes:
 //! elements above Redis's 1 GB `packed_threshold` are not expected here.
 //! OBJECT ENCODING reports "quicklist" for every list in 7.0, however small (checked on
 //! redis-server 7.0.15: `RPUSH l a; OBJECT ENCODING l` -> "quicklist").
@@ -154,16 +157,6 @@ impl Quicklist {
         } else {
             ((a.len() + b.len()) as i64) <= i64::from(self.fill)
         }
-    }
-
-    /// Whether a node is within the fill limit (single entries always are).
-    fn node_fits(&self, node: &Listpack) -> bool {
-        node.len() <= 1
-            || if self.fill < 0 {
-                self.size_meets_optimization(node.total_bytes())
-            } else {
-                node.total_bytes() <= SIZE_SAFETY_LIMIT && node.len() as i64 <= i64::from(self.fill)
-            }
     }
 
     // ---- positions ----
@@ -320,7 +313,8 @@ impl Quicklist {
         Some(v)
     }
 
-    /// Inserts `value` so that it becomes element `pos` (0..=len).
+    /// Inserts `value` so that it becomes element `pos` (0..=len), as LINSERT BEFORE the
+    /// element now at `pos` would.
     pub fn insert(&mut self, pos: usize, value: &[u8]) {
         assert!(pos <= self.len, "quicklist insert position out of range");
         if pos == self.len {
@@ -329,7 +323,7 @@ impl Quicklist {
             self.push_front(value);
         } else {
             let (n, k) = self.locate(pos);
-            self.insert_in_node(n, k, value);
+            self.insert_in_node(n, k, value, false);
         }
     }
 
@@ -337,7 +331,8 @@ impl Quicklist {
     pub fn insert_before(&mut self, pivot: &[u8], value: &[u8]) -> bool {
         match self.position(pivot) {
             Some(i) => {
-                self.insert(i, value);
+                let (n, k) = self.locate(i);
+                self.insert_in_node(n, k, value, false);
                 true
             }
             None => false,
@@ -348,48 +343,79 @@ impl Quicklist {
     pub fn insert_after(&mut self, pivot: &[u8], value: &[u8]) -> bool {
         match self.position(pivot) {
             Some(i) => {
-                self.insert(i + 1, value);
+                let (n, k) = self.locate(i);
+                self.insert_in_node(n, k + 1, value, true);
                 true
             }
             None => false,
         }
     }
 
-    /// `_quicklistInsert`: into the node if it has room, else into a neighbour when at its
-    /// edge, else a new node (splitting this one), then merge what fits.
-    fn insert_in_node(&mut self, n: usize, k: usize, value: &[u8]) {
+    /// `_quicklistInsert`: puts `value` at position `k` of node `n`, i.e. after entry `k - 1`
+    /// (`after`) or before entry `k`. Into the node if it has room; else, at the node's edge,
+    /// into the neighbour if it has room or a new node if there is no neighbour; else the
+    /// node is split at `k`, the value joins the half next to its pivot, and the nodes
+    /// around are merged where the fill allows. Shapes match redis-server 7.0.15.
+    fn insert_in_node(&mut self, n: usize, k: usize, value: &[u8], after: bool) {
         let sz = value.len();
         self.len += 1;
         if self.allow_insert(&self.nodes[n], sz) {
             self.nodes[n].insert(k, value);
             return;
         }
-        let node_len = self.nodes[n].len();
-        if k == node_len {
-            if let Some(next) = self.nodes.get(n + 1) {
-                if self.allow_insert(next, sz) {
+        let at_tail = after && k == self.nodes[n].len();
+        let at_head = !after && k == 0;
+        if at_tail {
+            match self.nodes.get(n + 1) {
+                Some(next) if self.allow_insert(next, sz) => {
                     self.nodes[n + 1].push_front(value);
                     return;
                 }
+                None => {
+                    self.nodes.push_back(single(value));
+                    return;
+                }
+                Some(_) => {}
             }
-            self.nodes.insert(n + 1, single(value));
-            self.merge_around(n + 1);
-        } else if k == 0 {
-            if n > 0 && self.allow_insert(&self.nodes[n - 1], sz) {
+        }
+        if at_head {
+            if n == 0 {
+                self.nodes.push_front(single(value));
+                return;
+            }
+            if self.allow_insert(&self.nodes[n - 1], sz) {
                 self.nodes[n - 1].push_back(value);
                 return;
             }
-            self.nodes.insert(n, single(value));
-            self.merge_around(n);
+        }
+        // `_quicklistSplitNode`: the half beyond the pivot becomes a new node.
+        let mut tail = self.nodes[n].split_off(k);
+        if after {
+            tail.push_front(value);
+            self.nodes.insert(n + 1, tail);
+            self.merge_nodes(n);
         } else {
-            let tail = self.nodes[n].split_off(k);
-            self.nodes.insert(n + 1, single(value));
-            self.nodes.insert(n + 2, tail);
-            self.merge_around(n + 1);
+            // Redis keeps the right half in the original node and the value ends the left.
+            self.nodes[n].push_back(value);
+            self.nodes.insert(n + 1, tail);
+            self.merge_nodes(n + 1);
         }
     }
 
-    /// Merges node `i` into its neighbours where the fill allows (`_quicklistMergeNodes`).
+    /// `_quicklistMergeNodes`: merges prev-prev with prev, next with next-next, then the
+    /// centre with prev and the result with next, each where the fill allows.
+    fn merge_nodes(&mut self, mut c: usize) {
+        if c >= 2 && self.try_merge(c - 2) {
+            c -= 1;
+        }
+        self.try_merge(c + 1);
+        if c >= 1 && self.try_merge(c - 1) {
+            c -= 1;
+        }
+        self.try_merge(c);
+    }
+
+    /// Merges node `i` with its neighbours where the fill allows.
     fn merge_around(&mut self, i: usize) {
         self.try_merge(i);
         if i > 0 {
@@ -409,19 +435,14 @@ impl Quicklist {
         }
     }
 
-    /// LSET: replaces the element at `index` (negative from the tail); false if out of range.
+    /// LSET: replaces the element at `index` (negative from the tail) in place, as Redis
+    /// 7.0.15 does even when the node then outgrows the fill; false if out of range.
     pub fn set(&mut self, index: isize, value: &[u8]) -> bool {
         let Some(i) = self.resolve(index) else {
             return false;
         };
         let (n, k) = self.locate(i);
         self.nodes[n].replace(k as isize, value);
-        if !self.node_fits(&self.nodes[n]) {
-            // Too big in place: take it out and insert it like a new element.
-            self.nodes[n].remove(k as isize);
-            self.len -= 1;
-            self.insert_in_node(n, k, value);
-        }
         true
     }
 

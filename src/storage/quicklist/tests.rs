@@ -7,12 +7,14 @@ fn contents(q: &Quicklist) -> Vec<Vec<u8>> {
     q.iter().map(|e| e.to_vec()).collect()
 }
 
-fn check_invariants(q: &Quicklist) {
+/// Node invariants; `fill_limit` also checks the fill limit (LSET may outgrow it, as in
+/// Redis).
+fn check_invariants_with(q: &Quicklist, fill_limit: bool) {
     let mut total = 0;
     for node in q.nodes() {
         assert!(!node.is_empty(), "empty node");
         total += node.len();
-        if node.len() > 1 {
+        if fill_limit && node.len() > 1 {
             if q.fill < 0 {
                 let limit = OPTIMIZATION_LEVEL[(-q.fill - 1) as usize];
                 assert!(
@@ -31,6 +33,10 @@ fn check_invariants(q: &Quicklist) {
         }
     }
     assert_eq!(total, q.len());
+}
+
+fn check_invariants(q: &Quicklist) {
+    check_invariants_with(q, true);
 }
 
 #[test]
@@ -145,6 +151,8 @@ fn matches_vecdeque_model_under_random_operations() {
         let mut rng = Rng::new(seed * 7919);
         let mut q = Quicklist::new(fill);
         let mut model: VecDeque<Vec<u8>> = VecDeque::new();
+        // LSET grows nodes in place past the fill, as Redis does: exact limits only without.
+        let with_set = seed % 2 == 1;
         for step in 0..30_000 {
             let op = rng.below(100);
             let n = model.len();
@@ -176,7 +184,7 @@ fn matches_vecdeque_model_under_random_operations() {
                     assert!(q.insert_after(&pivot, &v));
                     model.insert(i + 1, v);
                 }
-            } else if op < 78 && n > 0 {
+            } else if op < 78 && n > 0 && with_set {
                 let i = rng.below(n);
                 let v = random_value(&mut rng);
                 assert!(q.set(i as isize - n as isize, &v));
@@ -256,7 +264,7 @@ fn matches_vecdeque_model_under_random_operations() {
             }
             assert_eq!(q.len(), model.len(), "fill {fill} step {step}");
             if step % 211 == 0 {
-                check_invariants(&q);
+                check_invariants_with(&q, !with_set);
                 assert!(
                     contents(&q).iter().eq(model.iter()),
                     "fill {fill} step {step}"
@@ -266,7 +274,7 @@ fn matches_vecdeque_model_under_random_operations() {
                 }
             }
         }
-        check_invariants(&q);
+        check_invariants_with(&q, !with_set);
         assert!(contents(&q).iter().eq(model.iter()));
     }
 }
@@ -327,4 +335,39 @@ fn lrem_from_head_tail_and_all() {
     let want: Vec<&[u8]> = vec![b"a", b"b", b"c", b"01"];
     assert_eq!(contents(&q), want);
     check_invariants(&q);
+}
+
+/// redis-server 7.0.15 with `list-max-listpack-size 4`: `RPUSH x 0 .. 11`, then each
+/// LINSERT below, `DUMP x` after each step for the node shapes.
+#[test]
+fn linsert_and_lset_shapes_match_redis() {
+    let mut q = Quicklist::new(4);
+    for i in 0..12 {
+        q.push_back(i.to_string().as_bytes());
+    }
+    assert_eq!(shape(&q), vec![(4, 15); 3]);
+    assert!(q.insert_before(b"6", b"a"));
+    assert_eq!(shape(&q), vec![(4, 15), (3, 14), (2, 11), (4, 15)]);
+    assert!(q.insert_after(b"3", b"b"));
+    assert_eq!(shape(&q), vec![(4, 15), (4, 17), (2, 11), (4, 15)]);
+    assert!(q.insert_before(b"0", b"c"));
+    assert_eq!(shape(&q), vec![(1, 10), (4, 15), (4, 17), (2, 11), (4, 15)]);
+    assert!(q.insert_after(b"11", b"d"));
+    let after_inserts = vec![(1, 10), (4, 15), (4, 17), (2, 11), (4, 15), (1, 10)];
+    assert_eq!(shape(&q), after_inserts);
+    assert!(q.set(2, &[b'y'; 9000]));
+    assert!(q.set(5, b"z"));
+    let mut want = after_inserts;
+    want[1] = (4, 9020);
+    assert_eq!(shape(&q), want);
+    let got: Vec<Vec<u8>> = contents(&q);
+    let mut expect: Vec<Vec<u8>> = [
+        "c", "0", "Y", "2", "3", "z", "4", "5", "a", "6", "7", "8", "9", "10", "11", "d",
+    ]
+    .iter()
+    .map(|s| s.as_bytes().to_vec())
+    .collect();
+    expect[2] = vec![b'y'; 9000];
+    // LRANGE x 0 -1 on redis-server after the same commands.
+    assert!(got == expect);
 }
