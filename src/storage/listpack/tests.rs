@@ -267,7 +267,7 @@ fn rdb_string(buf: &[u8]) -> (&[u8], &[u8]) {
     (&buf[hdr..hdr + len], &buf[hdr + len..])
 }
 
-fn dump_listpacks(dump: &[u8]) -> Vec<Vec<u8>> {
+pub(crate) fn dump_listpacks(dump: &[u8]) -> Vec<Vec<u8>> {
     let (payload, trailer) = dump.split_at(dump.len() - 10);
     assert_eq!(&trailer[..2], &[10, 0], "RDB version 10 (Redis 7.0)");
     match payload[0] {
@@ -300,7 +300,7 @@ fn dump_listpacks(dump: &[u8]) -> Vec<Vec<u8>> {
 //   2147483647 -2147483648 2147483648 9223372036854775807 -9223372036854775808 "" 007 +1 -0
 //   99999999999999999999
 // DUMP l
-const REDIS_LIST_ELEMENTS: [&str; 26] = [
+pub(crate) const REDIS_LIST_ELEMENTS: [&str; 26] = [
     "a",
     "1",
     "-5",
@@ -328,7 +328,7 @@ const REDIS_LIST_ELEMENTS: [&str; 26] = [
     "-0",
     "99999999999999999999",
 ];
-const REDIS_DUMP_LIST: [u8; 160] = [
+pub(crate) const REDIS_DUMP_LIST: [u8; 160] = [
     0x12, 0x01, 0x02, 0x40, 0x91, 0x91, 0x00, 0x00, 0x00, 0x1a, 0x00, 0x81, 0x61, 0x02, 0x01, 0x01,
     0xdf, 0xfb, 0x02, 0xc1, 0x2c, 0x02, 0x7f, 0x01, 0xc0, 0x80, 0x02, 0xd0, 0x00, 0x02, 0xcf, 0xff,
     0x02, 0xf1, 0x00, 0x10, 0x03, 0xf1, 0xff, 0xef, 0x03, 0xf1, 0xff, 0x7f, 0x03, 0xf1, 0x00, 0x80,
@@ -481,6 +481,10 @@ fn replace_remove_split_append() {
     for i in 0..10 {
         lp.push_back_int(i);
     }
+    lp.insert_int(3, -300);
+    assert_eq!(lp.get(3), Some(Entry::Int(-300)));
+    assert_eq!(lp.get(4), Some(Entry::Int(3)));
+    lp.remove(3);
     let tail = lp.split_off(4);
     assert_eq!((lp.len(), tail.len()), (4, 6));
     assert_eq!(tail.first_entry(), Some(Entry::Int(4)));

@@ -371,3 +371,22 @@ fn linsert_and_lset_shapes_match_redis() {
     // LRANGE x 0 -1 on redis-server after the same commands.
     assert!(got == expect);
 }
+
+#[test]
+fn loads_nodes_from_a_redis_dump() {
+    use crate::storage::listpack::tests::{dump_listpacks, REDIS_DUMP_LIST, REDIS_LIST_ELEMENTS};
+    let nodes = dump_listpacks(&REDIS_DUMP_LIST)
+        .into_iter()
+        .map(|b| Listpack::from_bytes(b).expect("valid listpack"));
+    let mut q = Quicklist::from_nodes(DEFAULT_FILL, nodes);
+    let want: Vec<&[u8]> = REDIS_LIST_ELEMENTS.iter().map(|s| s.as_bytes()).collect();
+    assert_eq!(contents(&q), want);
+    // Written back node by node, the bytes are Redis's.
+    assert_eq!(
+        q.nodes().next().unwrap().bytes(),
+        &dump_listpacks(&REDIS_DUMP_LIST)[0][..]
+    );
+    q.push_back(b"more");
+    assert_eq!(q.len(), REDIS_LIST_ELEMENTS.len() + 1);
+    assert_eq!(q.node_count(), 1);
+}
