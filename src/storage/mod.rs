@@ -5,6 +5,8 @@
 pub mod db;
 pub mod dict;
 pub mod glob;
+pub mod listpack;
+pub mod quicklist;
 pub mod value;
 
 pub use db::{fresh_stamp, lfu_enabled, set_lfu, Db, Entry};
