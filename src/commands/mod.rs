@@ -12,15 +12,22 @@
 //! - `Conn`: on the connection's own thread, with the connection's state (PING, SELECT...);
 //! - `Fanout`: a piece on every shard (or one chosen shard), combined on the connection's
 //!   thread (DBSIZE, KEYS, SCAN, FLUSHALL, INFO...).
+pub mod bitops;
 pub mod client;
 pub mod config_rewrite;
 pub mod connection;
 pub mod docs;
 pub mod error;
+pub mod hashes;
+pub mod hll;
 pub mod keys;
+pub mod lists;
 pub mod server;
+pub mod sets;
+pub mod sort;
 pub mod strings;
 pub mod transactions;
+pub mod zsets;
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -559,6 +566,11 @@ pub fn reply_string(out: &mut ReplyBuf, v: &crate::storage::Value) {
         }
         Value::Str(b) => out.bulk(b),
         Value::Raw(b) => out.bulk(b),
+        // Callers check the type first.
+        _ => {
+            debug_assert!(false, "reply_string on a non-string value");
+            out.null()
+        }
     }
 }
 
@@ -663,6 +675,13 @@ pub fn table() -> &'static Table {
             connection::COMMANDS,
             server::COMMANDS,
             transactions::COMMANDS,
+            lists::COMMANDS,
+            hashes::COMMANDS,
+            sets::COMMANDS,
+            zsets::COMMANDS,
+            bitops::COMMANDS,
+            hll::COMMANDS,
+            sort::COMMANDS,
         ] {
             all.extend(family.iter());
         }
@@ -725,6 +744,24 @@ pub fn arg_i64(arg: &[u8]) -> Result<i64, Error> {
 
 pub fn arg_f64(arg: &[u8]) -> Result<f64, Error> {
     crate::num::parse_f64(arg).ok_or(Error::NOT_FLOAT)
+}
+
+thread_local! {
+    static RNG: std::cell::Cell<u64> = const { std::cell::Cell::new(0x9E37_79B9_7F4A_7C15) };
+}
+
+/// A random number for commands that pick at random (SPOP, SRANDMEMBER, HRANDFIELD,
+/// ZRANDMEMBER): xorshift64 per thread; replies are random in Redis too, so no caller may
+/// depend on the sequence.
+pub fn random_u64() -> u64 {
+    RNG.with(|c| {
+        let mut x = c.get();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        c.set(x);
+        x
+    })
 }
 
 /// Runs commands straight through the table against in-memory shards, without the server:

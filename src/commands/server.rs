@@ -1342,6 +1342,14 @@ pub fn apply_config() {
     super::PROTO_MAX_BULK_LEN.store(cfg.get_u64("proto-max-bulk-len"), Ordering::Relaxed);
     super::CLIENT_QUERY_BUFFER_LIMIT
         .store(cfg.get_u64("client-query-buffer-limit"), Ordering::Relaxed);
+    crate::storage::limits::set(crate::storage::limits::Limits {
+        list_max_listpack_size: cfg.get_int("list-max-listpack-size"),
+        hash_max_listpack_entries: cfg.get_int("hash-max-listpack-entries"),
+        hash_max_listpack_value: cfg.get_int("hash-max-listpack-value"),
+        set_max_intset_entries: cfg.get_int("set-max-intset-entries"),
+        zset_max_listpack_entries: cfg.get_int("zset-max-listpack-entries"),
+        zset_max_listpack_value: cfg.get_int("zset-max-listpack-value"),
+    });
     crate::server::log::set_level(&cfg.get_str("loglevel"));
     let dir = cfg.get_str("dir");
     drop(cfg);

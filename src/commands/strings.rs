@@ -129,6 +129,11 @@ fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> R {
         Value::Int(n) => f(int_digits(*n, &mut buf)),
         Value::Str(b) => f(b),
         Value::Raw(b) => f(b),
+        // Callers check the type first; an aggregate reads as empty rather than crashing.
+        _ => {
+            debug_assert!(false, "with_bytes on a non-string value");
+            f(&[])
+        }
     }
 }
 

@@ -58,7 +58,7 @@ pub fn fresh_stamp(now_ms: u64) -> u32 {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Entry {
     pub value: Value,
     /// Absolute unix time in milliseconds when the key expires; 0 = never.

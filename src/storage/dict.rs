@@ -291,6 +291,18 @@ impl<V> Default for Dict<V> {
     }
 }
 
+/// A copy with the same entries (COPY, SORT ... STORE sources); the copy's table has its own
+/// layout and seed, which nothing may depend on.
+impl<V: Clone> Clone for Dict<V> {
+    fn clone(&self) -> Self {
+        let mut d = Dict::new();
+        for (k, v) in self.iter() {
+            d.insert(k, v.clone());
+        }
+        d
+    }
+}
+
 impl<V: fmt::Debug> fmt::Debug for Dict<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map()

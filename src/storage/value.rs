@@ -3,13 +3,20 @@
 //! Strings: `int` (a canonical i64 is kept as the integer itself), `embstr` (at most 44 bytes,
 //! created whole by SET and friends) and `raw` (longer, or modified in place by APPEND or
 //! SETRANGE). Holding the same encoding Redis would is what lets `OBJECT ENCODING` agree.
+//!
+//! Aggregates live behind a box so a string entry stays small: lists (`quicklist`), hashes,
+//! sets and sorted sets, each in its own module that owns its encodings and conversions.
+use super::hash::Hash;
+use super::quicklist::Quicklist;
+use super::set::Set;
+use super::zset::ZSet;
 use crate::num;
 
 /// Strings of up to this many bytes are `embstr` when created whole (Redis's
 /// OBJ_ENCODING_EMBSTR_SIZE_LIMIT).
 pub const EMBSTR_MAX: usize = 44;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Value {
     /// A string holding a canonical 64-bit integer.
     Int(i64),
@@ -17,6 +24,10 @@ pub enum Value {
     Str(Box<[u8]>),
     /// A string grown or modified in place: always `raw`, keeps spare capacity for APPEND.
     Raw(Vec<u8>),
+    List(Box<Quicklist>),
+    Hash(Box<Hash>),
+    Set(Box<Set>),
+    ZSet(Box<ZSet>),
 }
 
 impl Value {
@@ -34,6 +45,10 @@ impl Value {
     pub fn type_name(&self) -> &'static str {
         match self {
             Value::Int(_) | Value::Str(_) | Value::Raw(_) => "string",
+            Value::List(_) => "list",
+            Value::Hash(_) => "hash",
+            Value::Set(_) => "set",
+            Value::ZSet(_) => "zset",
         }
     }
 
@@ -42,6 +57,10 @@ impl Value {
             Value::Int(_) => "int",
             Value::Str(b) if b.len() <= EMBSTR_MAX => "embstr",
             Value::Str(_) | Value::Raw(_) => "raw",
+            Value::List(l) => l.encoding(),
+            Value::Hash(h) => h.encoding(),
+            Value::Set(x) => x.encoding(),
+            Value::ZSet(z) => z.encoding(),
         }
     }
 
@@ -55,6 +74,7 @@ impl Value {
             Value::Int(n) => num::write_i64(out, *n),
             Value::Str(b) => out.extend_from_slice(b),
             Value::Raw(b) => out.extend_from_slice(b),
+            _ => return false,
         }
         true
     }
@@ -69,6 +89,7 @@ impl Value {
             }
             Value::Str(b) => Some(std::borrow::Cow::Borrowed(b)),
             Value::Raw(b) => Some(std::borrow::Cow::Borrowed(b)),
+            _ => None,
         }
     }
 
@@ -82,6 +103,7 @@ impl Value {
             }
             Value::Str(b) => Some(b.len()),
             Value::Raw(b) => Some(b.len()),
+            _ => None,
         }
     }
 
@@ -99,6 +121,7 @@ impl Value {
                 let v = std::mem::take(b).into_vec();
                 *self = Value::Raw(v);
             }
+            _ => return None,
         }
         match self {
             Value::Raw(v) => Some(v),

@@ -1,0 +1,4 @@
+//! HyperLogLog commands (PFADD, PFCOUNT, PFMERGE) on string values in Redis's HLL layout.
+use super::Command;
+
+pub static COMMANDS: &[Command] = &[];

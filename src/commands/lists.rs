@@ -1,0 +1,4 @@
+//! List commands (LPUSH, LRANGE, LMOVE...) on quicklist values.
+use super::Command;
+
+pub static COMMANDS: &[Command] = &[];
