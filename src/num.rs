@@ -195,6 +195,17 @@ pub fn parse_f64_lax(s: &[u8]) -> Option<f64> {
     Some(v)
 }
 
+/// SORT's rule for a weight or element (sort.c): strtod on the C string (up to the first
+/// NUL) must reach its end, without ERANGE, and not give NaN. "" is 0, leading space is
+/// allowed.
+pub fn parse_f64_sort(s: &[u8]) -> Option<f64> {
+    let (v, consumed, erange) = strtod(s);
+    if (consumed != s.len() && s[consumed] != 0) || erange || v.is_nan() {
+        return None;
+    }
+    Some(v)
+}
+
 /// Redis `string2ld` (util.c), behind `getLongDoubleFromObject`: INCRBYFLOAT's
 /// stored value and increment, HINCRBYFLOAT's increment and field value, and
 /// blocking-command timeouts. Like [`parse_f64`] but in long double, and input

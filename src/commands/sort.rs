@@ -1,4 +1,409 @@
-//! SORT and SORT_RO over lists, sets and sorted sets.
-use super::Command;
+//! SORT and SORT_RO over lists, sets and sorted sets (Redis 7.0's sort.c): BY and GET
+//! patterns (`*` substituted by the element, `->field` reading a hash field, `#` the element
+//! itself), LIMIT, ASC|DESC, ALPHA, and STORE into a list.
+//!
+//! Pattern keys are not declared keys, so only the keys that live with the sorted key are
+//! seen: with one thread that is every key; with several, give the pattern the sorted key's
+//! hash tag (`SORT {u}ids BY {u}w_*`), the rule Redis Cluster has for the same reason.
+use std::cmp::Ordering;
 
-pub static COMMANDS: &[Command] = &[];
+use super::{arg_i64, flag, is, Command, CmdResult, Ctx, Error, Handler, Keys};
+use crate::storage::quicklist::Quicklist;
+use crate::storage::{limits, Value};
+
+const SORT_RO_FLAGS: u32 = flag::READONLY;
+const SORT_FLAGS: u32 = flag::WRITE | flag::DENYOOM;
+
+const fn cmd(
+    name: &'static str,
+    flags: u32,
+    keys: Keys,
+    f: super::KeyedFn,
+    since: &'static str,
+    summary: &'static str,
+) -> Command {
+    Command {
+        group: "generic",
+        summary,
+        since,
+        ..Command::new(name, -2, flags, keys, Handler::Keyed(f))
+    }
+}
+
+#[rustfmt::skip]
+pub static COMMANDS: &[Command] = &[
+    cmd("sort", SORT_FLAGS, Keys::Custom { legacy: (1, 1, 1), find: sort_keys }, sort, "1.0.0",
+        "Sort the elements in a list, set or sorted set"),
+    cmd("sort_ro", SORT_RO_FLAGS, Keys::Range { first: 1, last: 1, step: 1 }, sort_ro, "7.0.0",
+        "Sort the elements in a list, set or sorted set. Read-only variant of SORT."),
+];
+
+/// sortGetKeys: the sorted key, plus the last STORE's key. Like Redis, an argument after
+/// STORE is not skipped, so it is looked at again as an option name.
+fn sort_keys(args: &[&[u8]], out: &mut Vec<usize>) {
+    out.push(1);
+    let mut store = None;
+    let mut i = 2;
+    while i < args.len() {
+        let a = args[i];
+        if is(a, "limit") {
+            i += 2;
+        } else if is(a, "get") || is(a, "by") {
+            i += 1;
+        } else if is(a, "store") && i + 1 < args.len() {
+            store = Some(i + 1);
+        }
+        i += 1;
+    }
+    if let Some(s) = store {
+        out.push(s);
+    }
+}
+
+fn sort(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    sort_generic(ctx, args, false)
+}
+
+fn sort_ro(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    sort_generic(ctx, args, true)
+}
+
+/// One element being sorted: its bytes and what it sorts by.
+struct Item {
+    obj: Vec<u8>,
+    score: f64,
+    /// The BY value for ALPHA sorts with a pattern; None: the pattern found nothing.
+    cmp: Option<Vec<u8>>,
+}
+
+fn sort_generic(ctx: &mut Ctx, args: &[&[u8]], readonly: bool) -> CmdResult {
+    let mut desc = false;
+    let mut alpha = false;
+    let (mut limit_start, mut limit_count) = (0i64, -1i64);
+    let mut dontsort = false;
+    let mut sortby: Option<&[u8]> = None;
+    let mut store: Option<&[u8]> = None;
+    let mut gets: Vec<&[u8]> = Vec::new();
+    let mut j = 2;
+    while j < args.len() {
+        let left = args.len() - j - 1;
+        let a = args[j];
+        if is(a, "asc") {
+            desc = false;
+        } else if is(a, "desc") {
+            desc = true;
+        } else if is(a, "alpha") {
+            alpha = true;
+        } else if is(a, "limit") && left >= 2 {
+            limit_start = arg_i64(args[j + 1])?;
+            limit_count = arg_i64(args[j + 2])?;
+            j += 2;
+        } else if !readonly && is(a, "store") && left >= 1 {
+            store = Some(args[j + 1]);
+            j += 1;
+        } else if is(a, "by") && left >= 1 {
+            sortby = Some(args[j + 1]);
+            // A constant BY means "don't sort"; it stays set even if a later BY has a '*'.
+            if memchr::memchr(b'*', args[j + 1]).is_none() {
+                dontsort = true;
+            }
+            j += 1;
+        } else if is(a, "get") && left >= 1 {
+            gets.push(args[j + 1]);
+            j += 1;
+        } else {
+            return Err(Error::SYNTAX);
+        }
+        j += 1;
+    }
+
+    let kind = match ctx.ks.read(args[1]).map(|e| &e.value) {
+        None => Kind::Missing,
+        Some(Value::List(_)) => Kind::List,
+        Some(Value::Set(_)) => Kind::Set,
+        Some(Value::ZSet(_)) => Kind::ZSet,
+        Some(_) => return Err(Error::WRONGTYPE),
+    };
+    // A set's own order is not stable across replicas, so SORT ... STORE of an unsorted set
+    // sorts it anyway (Redis forces ALPHA).
+    if dontsort && kind == Kind::Set && store.is_some() {
+        dontsort = false;
+        alpha = true;
+        sortby = None;
+    }
+
+    let vectorlen = match ctx.ks.read(args[1]).map(|e| &e.value) {
+        Some(v) => value_len(v) as i64,
+        None => 0,
+    };
+    let mut start = limit_start.max(0).min(vectorlen);
+    let limit_count = limit_count.max(-1).min(vectorlen);
+    let mut end = if limit_count < 0 {
+        vectorlen - 1
+    } else {
+        start + limit_count - 1
+    };
+    if start >= vectorlen {
+        start = vectorlen - 1;
+        end = vectorlen - 2;
+    }
+    if end >= vectorlen {
+        end = vectorlen - 1;
+    }
+
+    // Lists and sorted sets keep their own order when nothing is sorted: load just the
+    // LIMIT range, walking backwards for DESC.
+    let mut items: Vec<Item> = Vec::new();
+    let direct = dontsort && matches!(kind, Kind::List | Kind::ZSet);
+    if let Some(e) = ctx.ks.read(args[1]) {
+        if direct {
+            if end >= start {
+                let n = (end - start + 1) as usize;
+                let from = start as usize;
+                ordered_range(&e.value, from, n, desc, &mut |b| items.push(item(b)));
+            }
+            end -= start;
+            start = 0;
+        } else {
+            all_elements(&e.value, &mut |b| items.push(item(b)));
+        }
+    }
+
+    let mut conversion_error = false;
+    if !dontsort {
+        for it in items.iter_mut() {
+            let byval = match sortby {
+                Some(p) => match lookup_by_pattern(ctx, p, &it.obj) {
+                    Some(v) => v,
+                    None => continue,
+                },
+                None => {
+                    if !alpha {
+                        match sort_score(&it.obj) {
+                            Some(s) => it.score = s,
+                            None => conversion_error = true,
+                        }
+                    }
+                    continue;
+                }
+            };
+            if alpha {
+                it.cmp = Some(byval);
+            } else {
+                match sort_score(&byval) {
+                    Some(s) => it.score = s,
+                    None => conversion_error = true,
+                }
+            }
+        }
+        let by_pattern = sortby.is_some();
+        let storing = store.is_some();
+        items.sort_by(|a, b| {
+            let c = compare(a, b, alpha, by_pattern, storing);
+            if desc {
+                c.reverse()
+            } else {
+                c
+            }
+        });
+    }
+
+    let count = if end >= start {
+        (end - start + 1) as usize
+    } else {
+        0
+    };
+    let outputlen = if gets.is_empty() {
+        count
+    } else {
+        gets.len() * count
+    };
+    if conversion_error {
+        return Err(Error::fixed(
+            "ERR One or more scores can't be converted into double",
+        ));
+    }
+    let picked = if count > 0 {
+        &items[start as usize..start as usize + count]
+    } else {
+        &[][..]
+    };
+    match store {
+        None => {
+            ctx.out.array(outputlen);
+            for it in picked {
+                if gets.is_empty() {
+                    ctx.out.bulk(&it.obj);
+                }
+                for g in &gets {
+                    match lookup_by_pattern(ctx, g, &it.obj) {
+                        Some(v) => ctx.out.bulk(&v),
+                        None => ctx.out.null(),
+                    }
+                }
+            }
+        }
+        Some(dst) => {
+            let mut list = Quicklist::new(limits::list_fill());
+            for it in picked {
+                if gets.is_empty() {
+                    list.push_back(&it.obj);
+                }
+                for g in &gets {
+                    let v = lookup_by_pattern(ctx, g, &it.obj).unwrap_or_default();
+                    list.push_back(&v);
+                }
+            }
+            let now = ctx.ks.now_ms;
+            if outputlen > 0 {
+                ctx.ks.db().set(dst, Value::List(Box::new(list)), now);
+            } else {
+                ctx.ks.db().remove(dst);
+            }
+            ctx.out.int(outputlen as i64);
+        }
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Missing,
+    List,
+    Set,
+    ZSet,
+}
+
+fn item(obj: Vec<u8>) -> Item {
+    Item {
+        obj,
+        score: 0.0,
+        cmp: None,
+    }
+}
+
+/// sortCompare.
+fn compare(a: &Item, b: &Item, alpha: bool, by_pattern: bool, storing: bool) -> Ordering {
+    if !alpha {
+        return match a.score.partial_cmp(&b.score) {
+            Some(Ordering::Equal) | None => a.obj.cmp(&b.obj),
+            Some(o) => o,
+        };
+    }
+    if by_pattern {
+        return match (&a.cmp, &b.cmp) {
+            (None, None) => Ordering::Equal,
+            (None, Some(_)) => Ordering::Less,
+            (Some(_), None) => Ordering::Greater,
+            (Some(x), Some(y)) if storing => x.cmp(y),
+            (Some(x), Some(y)) => collate(x, y),
+        };
+    }
+    if storing {
+        a.obj.cmp(&b.obj)
+    } else {
+        collate(&a.obj, &b.obj)
+    }
+}
+
+/// strcoll in the C locale (redis-server runs with LC_COLLATE from an environment that is
+/// "C" on servers): strcmp, which stops at the first NUL.
+fn collate(a: &[u8], b: &[u8]) -> Ordering {
+    let cut = |s: &[u8]| -> usize { memchr::memchr(0, s).unwrap_or(s.len()) };
+    a[..cut(a)].cmp(&b[..cut(b)])
+}
+
+/// The score of a BY value or element: strtod must reach the end of the C string, without
+/// overflow and not NaN.
+fn sort_score(b: &[u8]) -> Option<f64> {
+    crate::num::parse_f64_sort(b)
+}
+
+/// lookupKeyByPattern: `#` is the element itself; otherwise the first `*` is replaced by the
+/// element and the key read as a string, or as a hash field after `->`.
+fn lookup_by_pattern(ctx: &mut Ctx, pattern: &[u8], subst: &[u8]) -> Option<Vec<u8>> {
+    if pattern == b"#" {
+        return Some(subst.to_vec());
+    }
+    let star = memchr::memchr(b'*', pattern)?;
+    let field = memchr::memmem::find(&pattern[star + 1..], b"->")
+        .map(|i| star + 1 + i)
+        .filter(|&f| f + 2 < pattern.len());
+    let key_end = field.unwrap_or(pattern.len());
+    let mut key = Vec::with_capacity(key_end + subst.len());
+    key.extend_from_slice(&pattern[..star]);
+    key.extend_from_slice(subst);
+    key.extend_from_slice(&pattern[star + 1..key_end]);
+    let e = ctx.ks.read(&key)?;
+    match field {
+        Some(f) => hash_field(&e.value, &pattern[f + 2..]),
+        None => e.value.string_bytes().map(|b| b.into_owned()),
+    }
+}
+
+/// The number of elements of a list, set or sorted set.
+fn value_len(v: &Value) -> usize {
+    match v {
+        Value::List(l) => l.len(),
+        _ => 0,
+    }
+}
+
+/// Every element, in the value's own order.
+fn all_elements(v: &Value, f: &mut dyn FnMut(Vec<u8>)) {
+    if let Value::List(l) = v {
+        for e in l.iter() {
+            f(e.to_vec());
+        }
+    }
+}
+
+/// `n` elements from position `from` (counted from the tail for `desc`) of a list or sorted
+/// set, in order.
+fn ordered_range(v: &Value, from: usize, n: usize, desc: bool, f: &mut dyn FnMut(Vec<u8>)) {
+    if let Value::List(l) = v {
+        let len = l.len();
+        if desc {
+            let hi = len.saturating_sub(from);
+            for e in l.range(hi.saturating_sub(n), hi).rev() {
+                f(e.to_vec());
+            }
+        } else {
+            for e in l.range(from, from + n) {
+                f(e.to_vec());
+            }
+        }
+    }
+}
+
+/// A hash's field value as bytes (None: not a hash, or no such field).
+fn hash_field(_v: &Value, _field: &[u8]) -> Option<Vec<u8>> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_keys_follow_sortgetkeys() {
+        let mut out = Vec::new();
+        let args: Vec<&[u8]> = vec![b"sort", b"k", b"store", b"d1", b"limit", b"0", b"1"];
+        sort_keys(&args, &mut out);
+        assert_eq!(out, vec![1, 3]);
+        out.clear();
+        let args: Vec<&[u8]> = vec![b"sort", b"k", b"store", b"a", b"store", b"b"];
+        sort_keys(&args, &mut out);
+        assert_eq!(out, vec![1, 5]);
+        out.clear();
+        let args: Vec<&[u8]> = vec![b"sort", b"k", b"by", b"store", b"get", b"x"];
+        sort_keys(&args, &mut out);
+        assert_eq!(out, vec![1]);
+    }
+
+    #[test]
+    fn collate_stops_at_nul() {
+        assert_eq!(collate(b"a\0z", b"a\0b"), Ordering::Equal);
+        assert_eq!(collate(b"ab", b"b"), Ordering::Less);
+    }
+}
