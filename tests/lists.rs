@@ -503,6 +503,93 @@ fn command_info_and_getkeys() {
     ]);
 }
 
+/// Under an LFU policy with lfu-log-factor 0 every lookup bumps the counter by one: each command looks its keys up as often as Redis does (RPOPLPUSH a a twice, LMPOP only up to the list it pops)
+#[test]
+fn lookups_touch_keys_as_redis() {
+    diff(&[
+        "CONFIG SET maxmemory-policy allkeys-lfu => OK",
+        "CONFIG SET lfu-log-factor 0 => OK",
+        "RPUSH a x y z => (integer) 3",
+        "RPUSH b q => (integer) 1",
+        "OBJECT FREQ a => (integer) 5",
+        "LMOVE a b LEFT LEFT => \"x\"",
+        "OBJECT FREQ a => (integer) 6",
+        "OBJECT FREQ b => (integer) 6",
+        "RPOPLPUSH a a => \"z\"",
+        "OBJECT FREQ a => (integer) 8",
+        "LMOVE a c RIGHT LEFT => \"y\"",
+        "OBJECT FREQ a => (integer) 9",
+        "OBJECT FREQ c => (integer) 5",
+        "LMPOP 3 nokey b a LEFT => [\"b\", [\"x\"]]",
+        "OBJECT FREQ a => (integer) 9",
+        "OBJECT FREQ b => (integer) 7",
+        "LPOS a y => (nil)",
+        "LRANGE a 0 -1 => [\"z\"]",
+        "LINDEX a 0 => \"z\"",
+        "LLEN a => (integer) 1",
+        "LINSERT a BEFORE y w => (integer) -1",
+        "LSET a 0 v => OK",
+        "LREM a 0 nope => (integer) 0",
+        "LTRIM a 0 -1 => OK",
+        "LPUSH a 1 => (integer) 2",
+        "LPUSHX a 2 => (integer) 3",
+        "LPOP a => \"2\"",
+        "RPOP a 1 => [\"v\"]",
+        "OBJECT FREQ a => (integer) 21",
+        "SET s v => OK",
+        "LMOVE a s LEFT LEFT => (error) WRONGTYPE Operation against a key holding the wrong kind of value",
+        "OBJECT FREQ a => (integer) 22",
+        "OBJECT FREQ s => (integer) 6",
+        "CONFIG SET maxmemory-policy noeviction => OK",
+    ]);
+}
+
+/// keyspace_hits/misses of INFO stats after `steps`, as redis counts them.
+fn same_hits_and_misses(redis: &[u8], cand: &[u8]) -> Result<(), String> {
+    let get = |b: &[u8]| -> Vec<String> {
+        let text = String::from_utf8_lossy(b).into_owned();
+        text.lines()
+            .filter(|l| l.starts_with("keyspace_hits:") || l.starts_with("keyspace_misses:"))
+            .map(str::to_string)
+            .collect()
+    };
+    let (r, c) = (get(redis), get(cand));
+    if r.len() == 2 && r == c {
+        Ok(())
+    } else {
+        Err(format!("redis {r:?}, candidate {c:?}"))
+    }
+}
+
+/// LRANGE, LINDEX, LLEN and LPOS count keyspace hits and misses (lookupKeyRead); the
+/// commands that write look their keys up without counting.
+#[test]
+fn read_commands_count_keyspace_hits_and_misses() {
+    Script::new()
+        .lines(&[
+            "RPUSH l a b c => (integer) 3",
+            "LRANGE l 0 -1 => [\"a\", \"b\", \"c\"]",
+            "LRANGE nokey 0 -1 => []",
+            "LINDEX l 0 => \"a\"",
+            "LINDEX nokey 0 => (nil)",
+            "LLEN l => (integer) 3",
+            "LLEN nokey => (integer) 0",
+            "LPOS l a => (integer) 0",
+            "LPOS nokey a => (nil)",
+            "LPOP l => \"a\"",
+            "LPOP nokey => (nil)",
+            "LMOVE l l2 LEFT LEFT => \"b\"",
+            "LMOVE nokey l2 LEFT LEFT => (nil)",
+            "LMPOP 2 nokey l2 LEFT => [\"l2\", [\"b\"]]",
+            "LSET l 0 x => OK",
+            "LINSERT nokey BEFORE a b => (integer) 0",
+            "LREM nokey 0 a => (integer) 0",
+            "LTRIM nokey 0 1 => OK",
+        ])
+        .check("INFO stats", same_hits_and_misses)
+        .run();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lists spanning many quicklist nodes
 

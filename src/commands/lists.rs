@@ -155,6 +155,16 @@ fn list_at<'a>(
     }
 }
 
+/// The list at `key` again, for a command that already looked it up (and checked its type):
+/// no second access is recorded.
+fn untouched_list<'a>(ks: &'a mut Keyspace, key: &[u8]) -> Option<&'a mut Quicklist> {
+    let now = ks.now_ms;
+    match &mut ks.db().lookup(key, now, false)?.value {
+        Value::List(q) => Some(q),
+        _ => None,
+    }
+}
+
 #[inline]
 fn reply_entry(out: &mut ReplyBuf, e: Entry<'_>) {
     let mut scratch = [0u8; 20];
@@ -540,13 +550,20 @@ fn ltrim(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 
 /// lmoveGenericCommand: pops from `src` at `from` and pushes at `to` of `dst`, replying with
 /// the element. A destination of another type fails before anything is popped; the same key
-/// on both sides rotates the list.
+/// on both sides rotates the list. Each key is looked up (touched) once, the same key twice,
+/// as in Redis: under an LFU policy every lookup may bump the access counter.
 fn lmove_generic(ctx: &mut Ctx, src: &[u8], dst: &[u8], from: End, to: End) -> CmdResult {
-    let Some(q) = list_at(&mut ctx.ks, src, false)? else {
+    if list_at(&mut ctx.ks, src, false)?.is_none() {
         ctx.out.null();
         return Ok(());
-    };
+    }
+    let dst_list = list_at(&mut ctx.ks, dst, false)?;
     if src == dst {
+        // One list: the element goes round and the key (with its TTL) stays.
+        let Some(q) = dst_list else {
+            ctx.out.null();
+            return Ok(());
+        };
         let Some(v) = pop(q, from) else {
             ctx.out.null();
             return Ok(());
@@ -555,8 +572,8 @@ fn lmove_generic(ctx: &mut Ctx, src: &[u8], dst: &[u8], from: End, to: End) -> C
         ctx.out.bulk(&v);
         return Ok(());
     }
-    list_at(&mut ctx.ks, dst, false)?;
-    let Some(q) = list_at(&mut ctx.ks, src, false)? else {
+    let now = ctx.ks.now_ms;
+    let Some(q) = untouched_list(&mut ctx.ks, src) else {
         ctx.out.null();
         return Ok(());
     };
@@ -567,12 +584,11 @@ fn lmove_generic(ctx: &mut Ctx, src: &[u8], dst: &[u8], from: End, to: End) -> C
     if q.is_empty() {
         ctx.ks.db().remove(src);
     }
-    match list_at(&mut ctx.ks, dst, false)? {
+    match untouched_list(&mut ctx.ks, dst) {
         Some(d) => push(d, to, &v),
         None => {
             let mut d = new_list();
             push(&mut d, to, &v);
-            let now = ctx.ks.now_ms;
             ctx.ks.db().set(dst, Value::List(Box::new(d)), now);
         }
     }
