@@ -590,6 +590,43 @@ fn read_commands_count_keyspace_hits_and_misses() {
         .run();
 }
 
+/// TYPE, EXISTS, COPY, RENAME, DEL, SELECT and MULTI/EXEC with lists
+#[test]
+fn generic_commands_on_lists() {
+    diff(&[
+        "RPUSH l a b c => (integer) 3",
+        "TYPE l => list",
+        "COPY l l2 => (integer) 1",
+        "RPUSH l2 d => (integer) 4",
+        "LRANGE l 0 -1 => [\"a\", \"b\", \"c\"]",
+        "LRANGE l2 0 -1 => [\"a\", \"b\", \"c\", \"d\"]",
+        "RENAME l2 l3 => OK",
+        "LRANGE l3 0 -1 => [\"a\", \"b\", \"c\", \"d\"]",
+        "EXISTS l l2 l3 => (integer) 2",
+        "MULTI => OK",
+        "LMOVE l l3 RIGHT LEFT => QUEUED",
+        "LPUSH l z => QUEUED",
+        "LPOP l3 2 => QUEUED",
+        "LMPOP 2 l l3 RIGHT COUNT 2 => QUEUED",
+        "LRANGE l 0 -1 => QUEUED",
+        "EXEC => [\"c\", (integer) 3, [\"c\", \"a\"], [\"l\", [\"b\", \"a\"]], [\"z\"]]",
+        "LRANGE l3 0 -1 => [\"b\", \"c\", \"d\"]",
+        "SELECT 1 => OK",
+        "LLEN l => (integer) 0",
+        "RPUSH l other => (integer) 1",
+        "SELECT 0 => OK",
+        "LRANGE l 0 -1 => [\"z\"]",
+        "DEL l l3 => (integer) 2",
+        "EXISTS l l3 => (integer) 0",
+        "SET s v => OK",
+        "MULTI => OK",
+        "LPUSH s a => QUEUED",
+        "RPUSH l2 x => QUEUED",
+        "EXEC => [(error) WRONGTYPE Operation against a key holding the wrong kind of value, (integer) 1]",
+        "LRANGE l2 0 -1 => [\"x\"]",
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lists spanning many quicklist nodes
 
