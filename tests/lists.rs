@@ -435,6 +435,35 @@ fn ttl_is_kept_by_updates_and_dropped_with_the_key() {
         "TTL l => (integer) -1",
         "LMOVE l fresh RIGHT RIGHT => \"a\"",
         "TTL fresh => (integer) -1",
+        "RPUSH k x => (integer) 1",
+        "EXPIRE k 100 => (integer) 1",
+        "LMOVE k k LEFT RIGHT => \"x\"",
+        "RPOPLPUSH k k => \"x\"",
+        "TTL k => (integer) 100",
+        "LRANGE k 0 -1 => [\"x\"]",
+    ]);
+}
+
+/// An expired list is gone for every command: reads see no key, pushes start a new list
+/// without a TTL, a move into it creates it.
+#[test]
+fn expired_lists_are_missing() {
+    diff(&[
+        "RPUSH e a b => (integer) 2",
+        "RPUSH d x => (integer) 1",
+        "PEXPIRE e 10 => (integer) 1",
+        "PEXPIRE d 10 => (integer) 1",
+        "[sleep 50]",
+        "LLEN e => (integer) 0",
+        "LRANGE e 0 -1 => []",
+        "LPUSHX e b => (integer) 0",
+        "LMOVE e d LEFT LEFT => (nil)",
+        "RPUSH e c => (integer) 1",
+        "TTL e => (integer) -1",
+        "LMOVE e d LEFT LEFT => \"c\"",
+        "LRANGE d 0 -1 => [\"c\"]",
+        "TTL d => (integer) -1",
+        "EXISTS e => (integer) 0",
     ]);
 }
 
