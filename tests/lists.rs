@@ -1013,3 +1013,16 @@ fn randomized_list_commands_with_4kb_nodes() {
         }
     });
 }
+
+/// The same stream in RESP3: null forms of missing keys, empty arrays.
+#[test]
+fn randomized_list_commands_resp3() {
+    let mut first = true;
+    diff_random(4, 1500, |rng| {
+        if std::mem::take(&mut first) {
+            RCmd::new(&["HELLO", "3"]).with(Cmp::Ignore)
+        } else {
+            random_list_command(rng, 40)
+        }
+    });
+}
