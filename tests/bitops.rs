@@ -906,3 +906,32 @@ fn randomized_bit_commands_seed_2() {
     let lists = redis_available() && ringkv_has("lpush");
     diff_random(78, 3000, |rng| random_bit_command(rng, lists));
 }
+
+#[test]
+fn words_end_at_nul_bytes_and_numbers_are_strict() {
+    // Redis matches words with strcasecmp and reads a bitfield width with strlen; numbers
+    // go through string2ll, which takes no sign '+', no spaces and no leading zeros.
+    diff_pairs(&[
+        ("SET k foobar", "OK"),
+        ("BITCOUNT k 0 1 \"bit\\x00x\"", "(integer) 1"),
+        ("BITPOS k 0 0 9 \"BYTE\\x00\"", "(integer) 0"),
+        ("BITOP \"or\\x00x\" d k", "(integer) 6"),
+        ("BITFIELD k GET \"u8\\x00x\" 0", "[(integer) 102]"),
+        (
+            "BITFIELD k \"get\\x00\" u8 0 OVERFLOW \"sat\\x00\"",
+            "[(integer) 102]",
+        ),
+        ("BITFIELD k GET u8 \"0\\x00\"", ERR_OFFSET),
+        ("BITFIELD k GET u+8 0", ERR_TYPE),
+        ("BITFIELD k GET \"u 8\" 0", ERR_TYPE),
+        ("SETBIT k +5 1", ERR_OFFSET),
+        ("SETBIT k 05 1", ERR_OFFSET),
+        ("SETBIT k \" 5\" 1", ERR_OFFSET),
+        ("SETBIT k 5 +1", ERR_BIT),
+        ("SETBIT k 5 01", ERR_BIT),
+        ("GETBIT k -0", ERR_OFFSET),
+        ("BITCOUNT k +1 2", ERR_INT),
+        ("BITPOS k +1", ERR_INT),
+        ("BITFIELD k SET u8 0 +1", ERR_INT),
+    ]);
+}
