@@ -326,3 +326,23 @@ fn exec_is_atomic_across_shards() {
     assert!(s.is_running(), "server died");
     s.stop();
 }
+
+/// Writes that change nothing signal no modified key in Redis, so a WATCH survives them.
+#[test]
+fn watch_survives_writes_that_change_nothing() {
+    diff(&[
+        "RPUSH l a b c => (integer) 3",
+        "WATCH l",
+        "LREM l 0 zzz => (integer) 0",
+        "LINSERT l BEFORE zzz x => (integer) -1",
+        "LPOP l 0 => []",
+        "MULTI => OK",
+        "LLEN l => QUEUED",
+        "EXEC => [(integer) 3]",
+        "WATCH l",
+        "LREM l 1 a => (integer) 1",
+        "MULTI => OK",
+        "LLEN l => QUEUED",
+        "EXEC => (nil array)",
+    ]);
+}

@@ -285,6 +285,7 @@ fn pop_generic(ctx: &mut Ctx, args: &[&[u8]], end: End) -> CmdResult {
     match count {
         Some(0) => {
             ctx.out.array(0);
+            super::changed_nothing();
             return Ok(());
         }
         Some(n) => {
@@ -497,6 +498,9 @@ fn linsert(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     } else {
         q.insert_before(args[3], args[4])
     };
+    if !inserted {
+        super::changed_nothing();
+    }
     ctx.out.int(if inserted { q.len() as i64 } else { -1 });
     Ok(())
 }
@@ -523,6 +527,9 @@ fn lrem(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         return Ok(());
     };
     let removed = q.remove_matching(args[3], count as isize);
+    if removed == 0 {
+        super::changed_nothing();
+    }
     ctx.out.int(removed as i64);
     if q.is_empty() {
         ctx.ks.db().remove(key);

@@ -747,6 +747,22 @@ pub fn arg_f64(arg: &[u8]) -> Result<f64, Error> {
 }
 
 thread_local! {
+    static CHANGED_NOTHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Called by a write command that turned out to change nothing (LREM that removed nothing,
+/// SREM of absent members...): Redis signals no modified key then, so WATCH must not see a
+/// change either.
+pub fn changed_nothing() {
+    CHANGED_NOTHING.with(|c| c.set(true));
+}
+
+/// Reads and clears the mark of [`changed_nothing`]; the shard clears it before each write.
+pub fn take_changed_nothing() -> bool {
+    CHANGED_NOTHING.with(|c| c.replace(false))
+}
+
+thread_local! {
     static RNG: std::cell::Cell<u64> = const { std::cell::Cell::new(0x9E37_79B9_7F4A_7C15) };
 }
 

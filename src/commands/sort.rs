@@ -7,7 +7,7 @@
 //! hash tag (`SORT {u}ids BY {u}w_*`), the rule Redis Cluster has for the same reason.
 use std::cmp::Ordering;
 
-use super::{arg_i64, flag, is, Command, CmdResult, Ctx, Error, Handler, Keys};
+use super::{arg_i64, flag, is, CmdResult, Command, Ctx, Error, Handler, Keys};
 use crate::storage::quicklist::Quicklist;
 use crate::storage::{limits, Value};
 

@@ -393,6 +393,7 @@ impl Worker {
             cmd.key_positions(args, &mut kp);
             keys = kp.iter().map(|&i| args[i]).collect();
             pre = self.watch_pre(db, &keys);
+            commands::take_changed_nothing();
         }
         let mut ctx = Ctx {
             out,
@@ -406,7 +407,8 @@ impl Worker {
         };
         let r = f(&mut ctx, args);
         if watched {
-            self.watch_post(db, &keys, pre, r.is_ok());
+            let changed = r.is_ok() && !commands::take_changed_nothing();
+            self.watch_post(db, &keys, pre, changed);
         }
         r
     }
