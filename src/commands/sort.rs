@@ -198,14 +198,22 @@ fn sort_generic(ctx: &mut Ctx, args: &[&[u8]], readonly: bool) -> CmdResult {
         }
         let by_pattern = sortby.is_some();
         let storing = store.is_some();
-        items.sort_by(|a, b| {
+        let cmp = |a: &Item, b: &Item| {
             let c = compare(a, b, alpha, by_pattern, storing);
             if desc {
                 c.reverse()
             } else {
                 c
             }
-        });
+        };
+        // Ties keep their order under glibc's qsort (a merge sort) but not under Redis's
+        // partial sort for BY with LIMIT: each is reproduced so equal weights come out alike.
+        let n = items.len() as i64;
+        if by_pattern && (start != 0 || end != n - 1) {
+            pqsort(&mut items, &cmp, start, end);
+        } else {
+            items.sort_by(cmp);
+        }
     }
 
     let count = if end >= start {
@@ -279,6 +287,129 @@ fn item(obj: Vec<u8>) -> Item {
         obj,
         score: 0.0,
         cmp: None,
+    }
+}
+
+/// Redis's pqsort.c (Bentley & McIlroy's quicksort that only recurses into partitions
+/// overlapping `lrange..=rrange`), step for step, so ties land where Redis puts them.
+fn pqsort<T>(v: &mut [T], cmp: &dyn Fn(&T, &T) -> Ordering, lrange: i64, rrange: i64) {
+    pqsort_at(v, 0, v.len(), cmp, lrange, rrange);
+}
+
+fn med3<T>(v: &[T], a: usize, b: usize, c: usize, cmp: &dyn Fn(&T, &T) -> Ordering) -> usize {
+    let lt = |x: usize, y: usize| cmp(&v[x], &v[y]) == Ordering::Less;
+    let gt = |x: usize, y: usize| cmp(&v[x], &v[y]) == Ordering::Greater;
+    if lt(a, b) {
+        if lt(b, c) {
+            b
+        } else if lt(a, c) {
+            c
+        } else {
+            a
+        }
+    } else if gt(b, c) {
+        b
+    } else if lt(a, c) {
+        a
+    } else {
+        c
+    }
+}
+
+fn vecswap<T>(v: &mut [T], a: usize, b: usize, n: usize) {
+    for i in 0..n {
+        v.swap(a + i, b + i);
+    }
+}
+
+fn pqsort_at<T>(
+    v: &mut [T],
+    mut a: usize,
+    mut n: usize,
+    cmp: &dyn Fn(&T, &T) -> Ordering,
+    lrange: i64,
+    rrange: i64,
+) {
+    // Partitions wholly left or right of the wanted range are left unsorted.
+    let outside = |l: usize, len: usize| {
+        let (l, r) = (l as i64, (l + len) as i64 - 1);
+        (lrange < l && rrange < l) || (lrange > r && rrange > r)
+    };
+    loop {
+        if n < 7 {
+            for pm in a + 1..a + n {
+                let mut pl = pm;
+                while pl > a && cmp(&v[pl - 1], &v[pl]) == Ordering::Greater {
+                    v.swap(pl, pl - 1);
+                    pl -= 1;
+                }
+            }
+            return;
+        }
+        let mut pm = a + n / 2;
+        if n > 7 {
+            let mut pl = a;
+            let mut pn = a + n - 1;
+            if n > 40 {
+                let d = n / 8;
+                pl = med3(v, pl, pl + d, pl + 2 * d, cmp);
+                pm = med3(v, pm - d, pm, pm + d, cmp);
+                pn = med3(v, pn - 2 * d, pn - d, pn, cmp);
+            }
+            pm = med3(v, pl, pm, pn, cmp);
+        }
+        v.swap(a, pm);
+        let (mut pa, mut pb) = (a + 1, a + 1);
+        // pc and pd may step below a + 1; keep them as signed positions.
+        let (mut pc, mut pd) = ((a + n - 1) as isize, (a + n - 1) as isize);
+        loop {
+            while pb as isize <= pc {
+                let c = cmp(&v[pb], &v[a]);
+                if c == Ordering::Greater {
+                    break;
+                }
+                if c == Ordering::Equal {
+                    v.swap(pa, pb);
+                    pa += 1;
+                }
+                pb += 1;
+            }
+            while pb as isize <= pc {
+                let c = cmp(&v[pc as usize], &v[a]);
+                if c == Ordering::Less {
+                    break;
+                }
+                if c == Ordering::Equal {
+                    v.swap(pc as usize, pd as usize);
+                    pd -= 1;
+                }
+                pc -= 1;
+            }
+            if pb as isize > pc {
+                break;
+            }
+            v.swap(pb, pc as usize);
+            pb += 1;
+            pc -= 1;
+        }
+        let pn = a + n;
+        let r = (pa - a).min(pb - pa);
+        vecswap(v, a, pb - r, r);
+        let r = ((pd - pc) as usize).min(pn - pd as usize - 1);
+        vecswap(v, pb, pn - r, r);
+        let r = pb - pa;
+        if r > 1 && !outside(a, r) {
+            pqsort_at(v, a, r, cmp, lrange, rrange);
+        }
+        let r = (pd - pc) as usize;
+        if r > 1 {
+            a = pn - r;
+            n = r;
+            if !outside(a, n) {
+                continue;
+            }
+        }
+        return;
     }
 }
 
@@ -399,6 +530,35 @@ mod tests {
         let args: Vec<&[u8]> = vec![b"sort", b"k", b"by", b"store", b"get", b"x"];
         sort_keys(&args, &mut out);
         assert_eq!(out, vec![1]);
+    }
+
+    #[test]
+    fn pqsort_sorts_the_wanted_range() {
+        let mut seed = 7u64;
+        for len in 0..200usize {
+            let v: Vec<u32> = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    (seed % 50) as u32
+                })
+                .collect();
+            let mut want = v.clone();
+            want.sort();
+            for (l, r) in [
+                (0i64, len as i64 - 1),
+                (3, 9),
+                (len as i64 / 2, len as i64 - 1),
+            ] {
+                if len == 0 || r < l || r >= len as i64 {
+                    continue;
+                }
+                let mut got = v.clone();
+                pqsort(&mut got, &|a: &u32, b: &u32| a.cmp(b), l, r);
+                assert_eq!(got[l as usize..=r as usize], want[l as usize..=r as usize]);
+            }
+        }
     }
 
     #[test]
