@@ -1350,6 +1350,7 @@ pub fn apply_config() {
         zset_max_listpack_entries: cfg.get_int("zset-max-listpack-entries"),
         zset_max_listpack_value: cfg.get_int("zset-max-listpack-value"),
     });
+    crate::storage::hll::set_sparse_max_bytes(cfg.get_int("hll-sparse-max-bytes"));
     crate::server::log::set_level(&cfg.get_str("loglevel"));
     let dir = cfg.get_str("dir");
     drop(cfg);
