@@ -94,23 +94,28 @@ fn read<'a>(ks: &'a mut Keyspace, key: &[u8]) -> Result<Option<&'a mut Hash>, Er
     }
 }
 
-/// hashTypeLookupWriteOrCreate: the hash at `key`, created empty if missing. Callers check
-/// everything that can fail before, so an empty hash never stays in the keyspace.
-fn write_or_create<'a>(ks: &'a mut Keyspace, key: &[u8]) -> Result<&'a mut Hash, Error> {
+/// hashTypeLookupWriteOrCreate: runs `f` on the hash at `key`, or on a new one that joins the
+/// keyspace if `f` succeeds and leaves it non-empty. One lookup on the hot path (the key
+/// exists); Redis creates the key first, but nothing can fail on a new hash, so no reply differs.
+fn update<R>(
+    ks: &mut Keyspace,
+    key: &[u8],
+    f: impl FnOnce(&mut Hash) -> Result<R, Error>,
+) -> Result<R, Error> {
     match ks.write(key) {
+        Some(e) => match &mut e.value {
+            Value::Hash(h) => f(h),
+            _ => Err(Error::WRONGTYPE),
+        },
         None => {
-            let now = ks.now_ms;
-            ks.db().set(key, Value::Hash(Box::default()), now);
+            let mut h = Hash::new();
+            let r = f(&mut h)?;
+            if !h.is_empty() {
+                let now = ks.now_ms;
+                ks.db().set(key, Value::Hash(Box::new(h)), now);
+            }
+            Ok(r)
         }
-        Some(e) if !matches!(e.value, Value::Hash(_)) => return Err(Error::WRONGTYPE),
-        Some(_) => {}
-    }
-    match ks.write(key) {
-        Some(Entry {
-            value: Value::Hash(h),
-            ..
-        }) => Ok(h),
-        _ => Err(Error::WRONGTYPE),
     }
 }
 
@@ -143,12 +148,14 @@ fn hset(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     if args.len() % 2 == 1 {
         return Err(Error::arity(if is_hset { "hset" } else { "hmset" }));
     }
-    let h = write_or_create(&mut ctx.ks, args[1])?;
-    h.convert_for(&args[2..]);
-    let mut created = 0;
-    for pair in args[2..].chunks_exact(2) {
-        created += h.set(pair[0], pair[1]) as i64;
-    }
+    let created = update(&mut ctx.ks, args[1], |h| {
+        h.convert_for(&args[2..]);
+        let mut created = 0;
+        for pair in args[2..].chunks_exact(2) {
+            created += h.set(pair[0], pair[1]) as i64;
+        }
+        Ok(created)
+    })?;
     if is_hset {
         ctx.out.int(created);
     } else {
@@ -159,14 +166,15 @@ fn hset(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 
 /// HSETNX key field value: 1 if set, 0 if the field was there (nothing converts then).
 fn hsetnx(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
-    let h = write_or_create(&mut ctx.ks, args[1])?;
-    if h.contains(args[2]) {
-        ctx.out.int(0);
-    } else {
+    let set = update(&mut ctx.ks, args[1], |h| {
+        if h.contains(args[2]) {
+            return Ok(false);
+        }
         h.convert_for(&args[2..4]);
         h.set(args[2], args[3]);
-        ctx.out.int(1);
-    }
+        Ok(true)
+    })?;
+    ctx.out.int(set as i64);
     Ok(())
 }
 
@@ -199,16 +207,18 @@ fn hdel(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 /// looked at; a value that is not an integer or a sum out of i64 fails without writing.
 fn hincrby(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let incr = super::arg_i64(args[3])?;
-    let h = write_or_create(&mut ctx.ks, args[1])?;
-    let old = match h.get(args[2]) {
-        None => 0,
-        Some(Field::Int(v)) => v,
-        Some(Field::Str(s)) => num::parse_i64(s).ok_or(ERR_NOT_INTEGER)?,
-    };
-    let new = old.checked_add(incr).ok_or(Error::OVERFLOW)?;
-    let mut text = Vec::with_capacity(20);
-    num::write_i64(&mut text, new);
-    h.set(args[2], &text);
+    let new = update(&mut ctx.ks, args[1], |h| {
+        let old = match h.get(args[2]) {
+            None => 0,
+            Some(Field::Int(v)) => v,
+            Some(Field::Str(s)) => num::parse_i64(s).ok_or(ERR_NOT_INTEGER)?,
+        };
+        let new = old.checked_add(incr).ok_or(Error::OVERFLOW)?;
+        let mut text = Vec::with_capacity(20);
+        num::write_i64(&mut text, new);
+        h.set(args[2], &text);
+        Ok(new)
+    })?;
     ctx.out.int(new);
     Ok(())
 }
@@ -220,19 +230,21 @@ fn hincrbyfloat(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     if !incr.is_finite() {
         return Err(ERR_INCR_NAN);
     }
-    let h = write_or_create(&mut ctx.ks, args[1])?;
-    let old = match h.get(args[2]) {
-        None => LongDouble::ZERO,
-        Some(Field::Int(v)) => LongDouble::from_i64(v),
-        Some(Field::Str(s)) => num::parse_ld(s).ok_or(ERR_NOT_FLOAT)?,
-    };
-    let sum = old.add(incr);
-    if !sum.is_finite() {
-        return Err(ERR_RESULT_NAN);
-    }
-    let mut text = Vec::with_capacity(32);
-    num::write_ld_human(&mut text, sum);
-    h.set(args[2], &text);
+    let text = update(&mut ctx.ks, args[1], |h| {
+        let old = match h.get(args[2]) {
+            None => LongDouble::ZERO,
+            Some(Field::Int(v)) => LongDouble::from_i64(v),
+            Some(Field::Str(s)) => num::parse_ld(s).ok_or(ERR_NOT_FLOAT)?,
+        };
+        let sum = old.add(incr);
+        if !sum.is_finite() {
+            return Err(ERR_RESULT_NAN);
+        }
+        let mut text = Vec::with_capacity(32);
+        num::write_ld_human(&mut text, sum);
+        h.set(args[2], &text);
+        Ok(text)
+    })?;
     ctx.out.bulk(&text);
     Ok(())
 }
@@ -468,4 +480,133 @@ fn hscan(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         ctx.out.bulk(v);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::commands::testing::TestShard;
+
+    fn bulk(s: &str) -> String {
+        format!("${}\r\n{s}\r\n", s.len())
+    }
+
+    #[test]
+    fn set_get_delete() {
+        let mut s = TestShard::new();
+        assert_eq!(s.run("HSET h a 1 b x"), ":2\r\n");
+        assert_eq!(s.run("HSET h a 2 c y"), ":1\r\n");
+        assert_eq!(s.run("HGET h a"), bulk("2"));
+        assert_eq!(s.run("HGET h zz"), "$-1\r\n");
+        assert_eq!(
+            s.run("HGETALL h"),
+            "*6\r\n$1\r\na\r\n$1\r\n2\r\n$1\r\nb\r\n$1\r\nx\r\n$1\r\nc\r\n$1\r\ny\r\n"
+        );
+        assert_eq!(s.run("HMSET h d 4"), "+OK\r\n");
+        assert_eq!(s.run("HSETNX h d 5"), ":0\r\n");
+        assert_eq!(s.run("HSTRLEN h d"), ":1\r\n");
+        assert_eq!(s.run("HDEL h a b c d e"), ":4\r\n");
+        assert_eq!(s.run("EXISTS h"), ":0\r\n");
+        assert_eq!(
+            s.run("HSET h a"),
+            "-ERR wrong number of arguments for 'hset' command\r\n"
+        );
+        assert_eq!(
+            s.run("HMSET h a b c"),
+            "-ERR wrong number of arguments for 'hmset' command\r\n"
+        );
+    }
+
+    #[test]
+    fn failed_writes_create_nothing() {
+        let mut s = TestShard::new();
+        assert_eq!(
+            s.run("HINCRBY h f x"),
+            "-ERR value is not an integer or out of range\r\n"
+        );
+        assert_eq!(
+            s.run("HINCRBYFLOAT h f inf"),
+            "-ERR value is NaN or Infinity\r\n"
+        );
+        assert_eq!(s.run("EXISTS h"), ":0\r\n");
+        s.run("SET s v");
+        assert!(s.run("HSET s a b").starts_with("-WRONGTYPE"));
+        assert_eq!(s.run("GET s"), bulk("v"));
+    }
+
+    #[test]
+    fn counters() {
+        let mut s = TestShard::new();
+        assert_eq!(s.run("HINCRBY h n 5"), ":5\r\n");
+        assert_eq!(s.run("HINCRBYFLOAT h n 0.5"), bulk("5.5"));
+        assert_eq!(
+            s.run("HINCRBY h n 1"),
+            "-ERR hash value is not an integer\r\n"
+        );
+        s.run("HSET h m 9223372036854775807");
+        assert_eq!(
+            s.run("HINCRBY h m 1"),
+            "-ERR increment or decrement would overflow\r\n"
+        );
+        s.run("HSET h t abc");
+        assert_eq!(
+            s.run("HINCRBYFLOAT h t 1"),
+            "-ERR hash value is not a float\r\n"
+        );
+    }
+
+    #[test]
+    fn encodings() {
+        let mut s = TestShard::new();
+        s.run("HSET h a b");
+        assert_eq!(s.run("OBJECT ENCODING h"), bulk("listpack"));
+        s.run(&format!("HSET h a {}", "x".repeat(65)));
+        assert_eq!(s.run("OBJECT ENCODING h"), bulk("hashtable"));
+        s.run("HDEL h a");
+        assert_eq!(s.run("EXISTS h"), ":0\r\n");
+    }
+
+    #[test]
+    fn hrandfield_shapes() {
+        let mut s = TestShard::new();
+        s.run("HSET h a 1 b 2 c 3");
+        assert_eq!(
+            s.run("HRANDFIELD h 5 WITHVALUES"),
+            "*6\r\n$1\r\na\r\n$1\r\n1\r\n$1\r\nb\r\n$1\r\n2\r\n$1\r\nc\r\n$1\r\n3\r\n"
+        );
+        assert!(s.run("HRANDFIELD h -5").starts_with("*5\r\n"));
+        assert!(s.run("HRANDFIELD h 2 WITHVALUES").starts_with("*4\r\n"));
+        s.client.resp = 3;
+        assert!(s
+            .run("HRANDFIELD h 2 WITHVALUES")
+            .starts_with("*2\r\n*2\r\n"));
+        assert!(s
+            .run("HRANDFIELD h -1 WITHVALUES")
+            .starts_with("*1\r\n*2\r\n"));
+        assert!(s.run("HGETALL h").starts_with("%3\r\n"));
+        assert_eq!(s.run("HGETALL nokey"), "%0\r\n");
+        assert_eq!(s.run("HRANDFIELD nokey"), "_\r\n");
+    }
+
+    #[test]
+    fn hscan_pages_a_hashtable() {
+        let mut s = TestShard::new();
+        for i in 0..600 {
+            s.run(&format!("HSET h f{i} {i}"));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        let mut cursor = "0".to_string();
+        loop {
+            let reply = s.run(&format!("HSCAN h {cursor} COUNT 7"));
+            let lines: Vec<&str> = reply.split("\r\n").collect();
+            cursor = lines[2].to_string();
+            let n: usize = lines[3][1..].parse().unwrap();
+            for i in 0..n / 2 {
+                seen.insert(lines[5 + 4 * i].to_string());
+            }
+            if cursor == "0" {
+                break;
+            }
+        }
+        assert_eq!(seen.len(), 600);
+    }
 }
