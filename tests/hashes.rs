@@ -717,3 +717,52 @@ fn random_hash_command(rng: &mut Rng) -> RCmd {
 fn randomized_hash_commands() {
     diff_random(7, 3000, random_hash_command);
 }
+
+/// The same mix while the encoding limits change under it: conversions then happen at other
+/// sizes and lengths, and OBJECT ENCODING must follow.
+#[test]
+fn randomized_hash_commands_with_changing_limits() {
+    diff_random(8, 3000, |rng| {
+        if rng.chance(2) {
+            let (name, v) = if rng.chance(50) {
+                (
+                    "hash-max-listpack-entries",
+                    rng.pick(&["0", "1", "3", "8", "512"]),
+                )
+            } else {
+                ("hash-max-listpack-value", rng.pick(&["0", "2", "5", "64"]))
+            };
+            RCmd::new(&["CONFIG", "SET", name, v])
+        } else {
+            random_hash_command(rng)
+        }
+    });
+}
+
+#[test]
+fn command_info_and_docs() {
+    let mut lines = Vec::new();
+    for c in [
+        "hdel",
+        "hexists",
+        "hget",
+        "hgetall",
+        "hincrby",
+        "hincrbyfloat",
+        "hkeys",
+        "hlen",
+        "hmget",
+        "hmset",
+        "hrandfield",
+        "hscan",
+        "hset",
+        "hsetnx",
+        "hstrlen",
+        "hvals",
+    ] {
+        lines.push(format!("COMMAND INFO {c}"));
+        lines.push(format!("COMMAND DOCS {c}"));
+        lines.push(format!("COMMAND GETKEYS {c} key a b c"));
+    }
+    run(&lines);
+}
