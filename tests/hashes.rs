@@ -766,3 +766,65 @@ fn command_info_and_docs() {
     }
     run(&lines);
 }
+
+/// Corner cases of Redis's own hash.tcl.
+#[test]
+fn hash_tcl_corner_cases() {
+    let k = "k".repeat(300);
+    let mut lines = vec![
+        "HSET h f \"1\\x002\" => (integer) 1".to_string(),
+        "HINCRBYFLOAT h f 1 => (error) ERR hash value is not a float".into(),
+        "HINCRBY h f 1 => (error) ERR hash value is not an integer".into(),
+        "HSTRLEN h f => (integer) 3".into(),
+        "HINCRBYFLOAT myhash float 1.23 => \"1.23\"".into(),
+        "HINCRBYFLOAT myhash float 0.77 => \"2\"".into(),
+        "HINCRBYFLOAT myhash float -0.1 => \"1.9\"".into(),
+        "HINCRBYFLOAT hfoo field +inf => (error) ERR value is NaN or Infinity".into(),
+        "EXISTS hfoo => (integer) 0".into(),
+        format!("HSET hash {k} a => (integer) 1"),
+        format!("HSET hash {k} b => (integer) 0"),
+        format!("HGET hash {k} => \"b\""),
+        "CONFIG SET hash-max-listpack-value 8 => OK".into(),
+        "HSET smallhash tmp 0 => (integer) 1".into(),
+        "HSET bighash tmp 0 => (integer) 1".into(),
+        "HINCRBYFLOAT smallhash tmp 0.000005 => \"0.000005\"".into(),
+        "HINCRBYFLOAT bighash tmp 0.0000005 => \"0.0000005\"".into(),
+        "OBJECT ENCODING smallhash => \"listpack\"".into(),
+        "OBJECT ENCODING bighash => \"hashtable\"".into(),
+        "HINCRBYFLOAT s2 abcdefgh 1 => \"1\"".into(),
+        "HINCRBYFLOAT b2 abcdefghi 1 => \"1\"".into(),
+        "OBJECT ENCODING s2 => \"listpack\"".into(),
+        "OBJECT ENCODING b2 => \"hashtable\"".into(),
+        "CONFIG SET hash-max-listpack-value 64 => OK".into(),
+    ];
+    for v in [
+        "-9223372036854775808",
+        "9223372036854775807",
+        "9223372036854775808",
+        "\"\"",
+        "0",
+        "-1",
+        "x",
+    ] {
+        lines.push(format!("HMSET smallhash field {v} => OK"));
+        lines.push(format!("HMSET bighash field {v} => OK"));
+        lines.push("HSTRLEN smallhash field".into());
+        lines.push("HSTRLEN bighash field".into());
+    }
+    lines.extend([
+        "CONFIG SET hash-max-listpack-entries 1000000000 => OK".to_string(),
+        "CONFIG SET hash-max-listpack-value 1000000000 => OK".into(),
+        "HSET k ZIP_INT_8B 127 ZIP_INT_16B 32767 ZIP_INT_32B 2147483647 => (integer) 3".into(),
+        "HSET k ZIP_INT_64B 9223372036854775808 ZIP_INT_IMM_MIN 0 ZIP_INT_IMM_MAX 12 => (integer) 3"
+            .into(),
+        format!("HSET k ZIP_STR_06B {} => (integer) 1", "x".repeat(31)),
+        format!("HSET k ZIP_STR_14B {} => (integer) 1", "x".repeat(8191)),
+        format!("HSET k ZIP_STR_32B {} => (integer) 1", "x".repeat(65535)),
+        "OBJECT ENCODING k => \"listpack\"".into(),
+        "HGETALL k".into(),
+        "HSTRLEN k ZIP_STR_32B => (integer) 65535".into(),
+        "HDEL k ZIP_STR_14B => (integer) 1".into(),
+        "HKEYS k".into(),
+    ]);
+    run(&lines);
+}

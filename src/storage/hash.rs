@@ -495,6 +495,54 @@ mod tests {
         assert!(Hash::new().random_pair(&mut r).is_none());
     }
 
+    /// Pearson's chi-square of observed counts against a uniform expectation.
+    fn chi_square(counts: &BTreeMap<Vec<u8>, u64>, cells: usize) -> f64 {
+        let total: u64 = counts.values().sum();
+        let expected = total as f64 / cells as f64;
+        let seen: f64 = counts
+            .values()
+            .map(|&c| (c as f64 - expected).powi(2) / expected)
+            .sum();
+        seen + (cells - counts.len()) as f64 * expected
+    }
+
+    /// As hash.tcl's HRANDFIELD tests: picks are uniform (df = 9, 40 is p = 0.00001) in both
+    /// encodings, for repeated picks and for each distinct-pick strategy.
+    #[test]
+    fn random_picks_are_uniform() {
+        let mut r = rng(99);
+        for convert in [false, true] {
+            let mut h = Hash::new();
+            for i in 0..10 {
+                h.set_with(format!("f{i}").as_bytes(), b"v", LIM);
+            }
+            if convert {
+                h.convert();
+            }
+            let mut counts = BTreeMap::new();
+            h.random_pairs(10_000, &mut r, |f, _| {
+                *counts.entry(bytes(f)).or_insert(0) += 1
+            });
+            assert!(chi_square(&counts, 10) < 40.0, "{counts:?}");
+            let mut counts = BTreeMap::new();
+            for _ in 0..10_000 {
+                let (f, _) = h.random_pair(&mut r).unwrap();
+                *counts.entry(bytes(f)).or_insert(0) += 1;
+            }
+            assert!(chi_square(&counts, 10) < 40.0, "{counts:?}");
+            // 8 of 10 removes from a copy; 2 of 10 samples.
+            for count in [8, 2] {
+                let mut counts = BTreeMap::new();
+                for _ in 0..2000 {
+                    h.random_pairs_unique(count, &mut r, |f, _| {
+                        *counts.entry(bytes(f)).or_insert(0) += 1
+                    });
+                }
+                assert!(chi_square(&counts, 10) < 40.0, "{count}: {counts:?}");
+            }
+        }
+    }
+
     /// Random sets and removes against a BTreeMap (content) and an insertion-ordered list
     /// (the listpack's order), with small limits so that conversions happen.
     #[test]
