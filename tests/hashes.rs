@@ -828,3 +828,42 @@ fn hash_tcl_corner_cases() {
     ]);
     run(&lines);
 }
+
+#[test]
+fn lowered_limits_convert_at_the_next_write() {
+    diff(&[
+        "HSET h a 1 b 2 c 3 => (integer) 3",
+        "HSET n a 1 b 2 c 3 => (integer) 3",
+        "HSET x a 1 b 2 c 3 => (integer) 3",
+        "HSET y a 1 b 2 c 3 => (integer) 3",
+        "CONFIG SET hash-max-listpack-entries 2 => OK",
+        "OBJECT ENCODING h => \"listpack\"",
+        "HGET h a => \"1\"",
+        "HDEL h c => (integer) 1",
+        "OBJECT ENCODING h => \"listpack\"",
+        "HSET h a 9 => (integer) 0",
+        "OBJECT ENCODING h => \"listpack\"",
+        "HSET n a 9 => (integer) 0",
+        "OBJECT ENCODING n => \"hashtable\"",
+        "HINCRBY x a 1 => (integer) 2",
+        "OBJECT ENCODING x => \"hashtable\"",
+        "HSETNX y a 1 => (integer) 0",
+        "OBJECT ENCODING y => \"listpack\"",
+        "HSETNX y d 1 => (integer) 1",
+        "OBJECT ENCODING y => \"hashtable\"",
+        "CONFIG SET hash-max-listpack-entries 512 => OK",
+        "CONFIG SET hash-max-listpack-value 1 => OK",
+        "HSET v a 1 => (integer) 1",
+        "CONFIG SET hash-max-listpack-value 0 => OK",
+        "HGET v a => \"1\"",
+        "OBJECT ENCODING v => \"listpack\"",
+        "HDEL v zz => (integer) 0",
+        "OBJECT ENCODING v => \"listpack\"",
+        "HSETNX v a 2 => (integer) 0",
+        "OBJECT ENCODING v => \"listpack\"",
+        "HSET v \"\" \"\" => (integer) 1",
+        "OBJECT ENCODING v => \"listpack\"",
+        "HSET v a 2 => (integer) 0",
+        "OBJECT ENCODING v => \"hashtable\"",
+    ]);
+}

@@ -122,23 +122,34 @@ impl Hash {
     }
 
     pub fn set_with(&mut self, field: &[u8], value: &[u8], lim: Limits) -> bool {
-        if let Hash::Listpack(_) = self {
-            if field.len() > lim.max_value || value.len() > lim.max_value {
+        if let Hash::Listpack(lp) = self {
+            // The safety size is only hashTypeTryConversion's in Redis; checking it here too
+            // keeps a listpack under its 4 GiB format limit whatever the limits say.
+            if field.len() > lim.max_value
+                || value.len() > lim.max_value
+                || lp.total_bytes() + field.len() + value.len() > LISTPACK_MAX_SAFETY_SIZE
+            {
                 self.convert();
             }
         }
         match self {
             Hash::Listpack(lp) => {
-                if let Some(p) = Self::lp_value_offset(lp, field) {
-                    lp.replace_at(p, value);
-                    return false;
-                }
-                lp.push_back(field);
-                lp.push_back(value);
+                let new = match Self::lp_value_offset(lp, field) {
+                    Some(p) => {
+                        lp.replace_at(p, value);
+                        false
+                    }
+                    None => {
+                        lp.push_back(field);
+                        lp.push_back(value);
+                        true
+                    }
+                };
+                // After an update too: the limit may have been lowered since the hash grew.
                 if lp.len() / 2 > lim.max_entries {
                     self.convert();
                 }
-                true
+                new
             }
             Hash::Table(d) => d.insert(field, value.into()).is_none(),
         }
@@ -408,6 +419,21 @@ mod tests {
         assert!(h.is_empty());
         h.set_with(b"a", b"b", lim);
         assert_eq!(h.encoding(), "hashtable");
+    }
+
+    /// A lowered limit converts at the next write, an update included (as hashTypeSet).
+    #[test]
+    fn a_lowered_limit_converts_on_update() {
+        let mut h = Hash::new();
+        h.set_with(b"a", b"1", LIM);
+        h.set_with(b"b", b"2", LIM);
+        let one = Limits {
+            max_entries: 1,
+            max_value: 64,
+        };
+        assert!(!h.set_with(b"a", b"3", one));
+        assert_eq!(h.encoding(), "hashtable");
+        assert_eq!(h.get(b"a"), Some(Entry::Str(b"3")));
     }
 
     #[test]
