@@ -508,8 +508,11 @@ fn ordered_range(v: &Value, from: usize, n: usize, desc: bool, f: &mut dyn FnMut
 }
 
 /// A hash's field value as bytes (None: not a hash, or no such field).
-fn hash_field(_v: &Value, _field: &[u8]) -> Option<Vec<u8>> {
-    None
+fn hash_field(v: &Value, field: &[u8]) -> Option<Vec<u8>> {
+    match v {
+        Value::Hash(h) => h.get(field).map(|e| e.to_vec()),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
