@@ -8,6 +8,7 @@ pub mod db;
 pub mod dict;
 pub mod glob;
 pub mod hash;
+pub mod intset;
 pub mod limits;
 pub mod listpack;
 pub mod quicklist;
