@@ -25,7 +25,7 @@ impl Default for Set {
 }
 
 /// One member as the set holds it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Member<'a> {
     Int(i64),
     Str(&'a [u8]),
