@@ -1113,3 +1113,69 @@ fn randomized_set_commands_small_intsets() {
         random_set_command(rng)
     });
 }
+
+#[test]
+fn keyspace_hits_and_misses_as_redis_counts_them() {
+    // Reads (lookupKeyRead) count a hit or a miss per key; writes (lookupKeyWrite) don't;
+    // SPOP with a count covering the set reads the key once more (it replies via SUNION).
+    let script = [
+        "SADD a 1 2 3",
+        "SADD b 2 3 x",
+        "SET str v",
+        "SCARD a",
+        "SCARD nokey",
+        "SISMEMBER a 1",
+        "SMISMEMBER nokey 1 2",
+        "SMEMBERS a",
+        "SINTER a b nokey",
+        "SINTER nokey a",
+        "SINTER a str b",
+        "SINTERSTORE d a b",
+        "SINTERCARD 2 a nokey",
+        "SUNION a a nokey",
+        "SUNIONSTORE d a nokey",
+        "SDIFF b a",
+        "SDIFFSTORE d nokey a",
+        "SRANDMEMBER a",
+        "SRANDMEMBER nokey 2",
+        "SSCAN a 0",
+        "SSCAN nokey 0",
+        "SMOVE a b 1",
+        "SMOVE nokey b 1",
+        "SREM b x",
+        "SPOP b",
+        "SADD c 1 2 3 4 5 6 7 8 9 10",
+        "SPOP c 2",
+        "SPOP c 100",
+        "SPOP nokey 3",
+    ];
+    if skip_without_redis() {
+        return;
+    }
+    let mut servers = start_trio(&[]);
+    let mut counts = Vec::new();
+    for srv in &servers {
+        let mut c = srv.conn();
+        for line in script {
+            c.cmd_str(line);
+        }
+        let info = bulk_of(&c.cmd_str("INFO stats")).unwrap();
+        let stats = parse_info(&info);
+        let get = |f: &str| {
+            stats["stats"]
+                .iter()
+                .find(|(k, _)| k == f)
+                .map(|(_, v)| v.clone())
+        };
+        counts.push((
+            srv.name.clone(),
+            get("keyspace_hits"),
+            get("keyspace_misses"),
+        ));
+    }
+    assert!(counts[0].1.is_some() && counts[0].2.is_some(), "{counts:?}");
+    for c in &counts[1..] {
+        assert_eq!((&c.1, &c.2), (&counts[0].1, &counts[0].2), "{counts:?}");
+    }
+    stop_all(&mut servers);
+}
