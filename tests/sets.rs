@@ -672,7 +672,7 @@ fn smove_cases() {
         "SADD myset1 1 a b => (integer) 3",
         "SADD myset2 2 3 4 => (integer) 3",
         "SMOVE myset1 myset2 a => (integer) 1",
-        "SMEMBERS myset1 => [\"1\", \"b\"]",
+        "[sorted] SMEMBERS myset1",
         "OBJECT ENCODING myset2 => \"hashtable\"",
         "SMOVE myset2 myset1 2 => (integer) 1",
         "SISMEMBER myset1 2 => (integer) 1",
@@ -1178,4 +1178,50 @@ fn keyspace_hits_and_misses_as_redis_counts_them() {
         assert_eq!((&c.1, &c.2), (&counts[0].1, &counts[0].2), "{counts:?}");
     }
     stop_all(&mut servers);
+}
+
+#[test]
+fn sinter_with_same_integers_in_different_encodings() {
+    diff(&[
+        "SADD set1 1 2 3 => (integer) 3",
+        "SADD set2 1 2 3 a => (integer) 4",
+        "SREM set2 a => (integer) 1",
+        "OBJECT ENCODING set1 => \"intset\"",
+        "OBJECT ENCODING set2 => \"hashtable\"",
+        // The smallest set (the intset) is walked: its order.
+        "SADD set2 9 => (integer) 1",
+        "SINTER set1 set2 => [\"1\", \"2\", \"3\"]",
+        "SINTER set2 set1 => [\"1\", \"2\", \"3\"]",
+        "SINTERSTORE r set2 set1 => (integer) 3",
+        "OBJECT ENCODING r => \"intset\"",
+        // Union and difference come out of a fresh intset: sorted.
+        "SUNION set2 set1 => [\"1\", \"2\", \"3\", \"9\"]",
+        "SDIFF set2 set1 => [\"9\"]",
+        "SUNIONSTORE r set2 => (integer) 4",
+        "OBJECT ENCODING r => \"intset\"",
+        "SMOVE set2 set1 9 => (integer) 1",
+        "SMEMBERS set1 => [\"1\", \"2\", \"3\", \"9\"]",
+    ]);
+}
+
+#[test]
+fn spop_code_paths_hashtable() {
+    // 1: count >= size (the whole set); 2: few popped one by one; 3: most popped, the
+    // survivors rebuilt (a hashtable of strings stays one).
+    let members: Vec<String> = (0..40).map(|i| format!("m{i}")).collect();
+    let refs: Vec<&str> = members.iter().map(String::as_str).collect();
+    let add = format!("SADD h {}", members.join(" "));
+    Script::new()
+        .line(&add)
+        .check("SPOP h 3", popped_cmp(3, universe(&refs)))
+        .line("SCARD h => (integer) 37")
+        .check("SPOP h 34", popped_cmp(34, universe(&refs)))
+        .line("SCARD h => (integer) 3")
+        .line("OBJECT ENCODING h => \"hashtable\"")
+        .check("SPOP h 3", popped_cmp(3, universe(&refs)))
+        .line("EXISTS h => (integer) 0")
+        .line(&add)
+        .check("SPOP h 40", random_cmp(40, universe(&refs)))
+        .line("EXISTS h => (integer) 0")
+        .run();
 }

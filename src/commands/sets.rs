@@ -21,7 +21,7 @@ use crate::num;
 use crate::protocol::ReplyBuf;
 use crate::storage::glob::glob_match;
 use crate::storage::set::{Member, Set};
-use crate::storage::Value;
+use crate::storage::{Entry, Value};
 
 const K1: Keys = keys(1, 1, 1);
 const K1_2: Keys = keys(1, 2, 1);
@@ -315,11 +315,17 @@ fn smismember(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 /// anything moves; a missing source replies 0 whatever the destination holds.
 fn smove(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let (src, dst, m) = (args[1], args[2], args[3]);
-    if write_set(&mut ctx.ks, src)?.is_none() {
+    // Both are looked up (an expired one goes) before either is judged.
+    let is_set = |e: &mut Entry| matches!(e.value, Value::Set(_));
+    let src_is_set = ctx.ks.write(src).map(is_set);
+    let dst_is_set = ctx.ks.write(dst).map(is_set);
+    let Some(src_is_set) = src_is_set else {
         ctx.out.int(0);
         return Ok(());
+    };
+    if !src_is_set || dst_is_set == Some(false) {
+        return Err(Error::WRONGTYPE);
     }
-    write_set(&mut ctx.ks, dst)?;
     if src == dst {
         let found = again(&mut ctx.ks, src).is_some_and(|s| s.contains(m));
         ctx.out.int(found as i64);
