@@ -1225,3 +1225,26 @@ fn spop_code_paths_hashtable() {
         .line("EXISTS h => (integer) 0")
         .run();
 }
+
+#[test]
+fn expired_sources_are_missing_sets() {
+    diff(&[
+        "SADD a 1 2 3 => (integer) 3",
+        "SADD e 2 3 4 => (integer) 3",
+        "SADD e2 x => (integer) 1",
+        "PEXPIRE e 30 => (integer) 1",
+        "PEXPIRE e2 30 => (integer) 1",
+        "[sleep 80]",
+        "SINTER a e => []",
+        "SINTERCARD 2 a e => (integer) 0",
+        "SUNION a e e2 => [\"1\", \"2\", \"3\"]",
+        "SDIFF e a => []",
+        "SMOVE e a 2 => (integer) 0",
+        "SMOVE a e2 1 => (integer) 1",
+        "TTL e2 => (integer) -1",
+        "SMEMBERS e2 => [\"1\"]",
+        "SINTERSTORE e a a => (integer) 2",
+        "TTL e => (integer) -1",
+        "SISMEMBER e 3 => (integer) 1",
+    ]);
+}

@@ -42,7 +42,7 @@ fn value_encoding(v: i64) -> usize {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn read_at(b: &[u8], enc: usize, i: usize) -> i64 {
     let o = HEADER + i * enc;
     match enc {
@@ -58,6 +58,38 @@ fn read_at(b: &[u8], enc: usize, i: usize) -> i64 {
             b[o + 6],
             b[o + 7],
         ]),
+    }
+}
+
+/// Binary search over values of width `W`, the width known at compile time so each probe is
+/// one load. Branch-free halving (as the standard library's binary search): a 512-member
+/// intset is nine probes whose outcome the CPU need not predict.
+#[inline]
+fn search_in<const W: usize>(b: &[u8], len: usize, v: i64) -> Result<usize, usize> {
+    if len == 0 {
+        return Err(0);
+    }
+    // Out of range: no search needed, and appends to a growing set are the common case.
+    if v > read_at(b, W, len - 1) {
+        return Err(len);
+    }
+    if v < read_at(b, W, 0) {
+        return Err(0);
+    }
+    let (mut base, mut size) = (0usize, len);
+    while size > 1 {
+        let half = size / 2;
+        let mid = base + half;
+        if read_at(b, W, mid) <= v {
+            base = mid;
+        }
+        size -= half;
+    }
+    let cur = read_at(b, W, base);
+    if cur == v {
+        Ok(base)
+    } else {
+        Err(base + usize::from(cur < v))
     }
 }
 
@@ -140,31 +172,14 @@ impl Intset {
     }
 
     /// Ok(position) if present, else Err(insert position) (intsetSearch).
+    #[inline]
     fn search(&self, v: i64) -> Result<usize, usize> {
-        let (enc, len) = (self.width(), self.len());
-        if len == 0 {
-            return Err(0);
+        let len = self.len();
+        match self.width() {
+            ENC_INT16 => search_in::<ENC_INT16>(&self.blob, len, v),
+            ENC_INT32 => search_in::<ENC_INT32>(&self.blob, len, v),
+            _ => search_in::<ENC_INT64>(&self.blob, len, v),
         }
-        // Out of range: no search needed, and appends to a growing set are the common case.
-        if v > read_at(&self.blob, enc, len - 1) {
-            return Err(len);
-        }
-        if v < read_at(&self.blob, enc, 0) {
-            return Err(0);
-        }
-        let (mut lo, mut hi) = (0usize, len);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let cur = read_at(&self.blob, enc, mid);
-            if cur < v {
-                lo = mid + 1;
-            } else if cur > v {
-                hi = mid;
-            } else {
-                return Ok(mid);
-            }
-        }
-        Err(lo)
     }
 
     pub fn contains(&self, v: i64) -> bool {
