@@ -1042,6 +1042,11 @@ mod tests {
         let args: Vec<&[u8]> = vec![b"sintercard", b"2", b"a", b"b", b"LIMIT", b"1"];
         c.key_positions(&args, &mut pos);
         assert_eq!(pos, [2, 3]);
+        // Short argument lists (before any arity check) find nothing and don't panic.
+        for short in [&[&b"sintercard"[..]][..], &[b"sintercard", b"1"]] {
+            c.key_positions(short, &mut pos);
+            assert!(pos.is_empty());
+        }
         for bad in [&b"0"[..], b"3", b"x", b"-1"] {
             let args: Vec<&[u8]> = vec![b"sintercard", bad, b"a", b"b"];
             c.key_positions(&args, &mut pos);

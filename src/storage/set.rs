@@ -377,10 +377,18 @@ mod tests {
                         .to_string()
                         .into_bytes()
                 };
-                match xorshift(&mut seed) % 10 {
-                    0..=5 => assert_eq!(s.add(&m), model.insert(m.clone())),
-                    6 | 7 => assert_eq!(s.remove(&m), model.remove(&m)),
+                // The Member API (integers not formatted) must agree with the bytes API.
+                let as_member = match num::parse_i64(&m) {
+                    Some(n) if xorshift(&mut seed).is_multiple_of(2) => Member::Int(n),
+                    _ => Member::Str(&m),
+                };
+                match xorshift(&mut seed) % 13 {
+                    0..=4 => assert_eq!(s.add(&m), model.insert(m.clone())),
+                    5 => assert_eq!(s.add_member(as_member), model.insert(m.clone())),
+                    6 => assert_eq!(s.remove(&m), model.remove(&m)),
+                    7 => assert_eq!(s.remove_member(as_member), model.remove(&m)),
                     8 => assert_eq!(s.contains(&m), model.contains(&m)),
+                    9 | 10 => assert_eq!(s.contains_member(as_member), model.contains(&m)),
                     _ => {
                         let mut rand = || xorshift(&mut seed);
                         if let Some(p) = s.pop_random(&mut rand) {
