@@ -9,6 +9,7 @@ pub mod dict;
 pub mod glob;
 pub mod hash;
 pub mod hll;
+pub mod intset;
 pub mod limits;
 pub mod listpack;
 pub mod quicklist;
