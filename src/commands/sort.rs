@@ -476,16 +476,17 @@ fn lookup_by_pattern(ctx: &mut Ctx, pattern: &[u8], subst: &[u8]) -> Option<Vec<
 fn value_len(v: &Value) -> usize {
     match v {
         Value::List(l) => l.len(),
+        Value::Set(s) => s.len(),
         _ => 0,
     }
 }
 
 /// Every element, in the value's own order.
 fn all_elements(v: &Value, f: &mut dyn FnMut(Vec<u8>)) {
-    if let Value::List(l) = v {
-        for e in l.iter() {
-            f(e.to_vec());
-        }
+    match v {
+        Value::List(l) => l.iter().for_each(|e| f(e.to_vec())),
+        Value::Set(s) => s.iter().for_each(|m| f(m.to_vec())),
+        _ => {}
     }
 }
 
