@@ -1064,7 +1064,6 @@ fn wrong_arity_errors_for_every_string_command() {
 }
 
 #[test]
-#[ignore = "needs lists, hashes, sets and sorted sets (issue 5)"]
 fn string_commands_wrongtype() {
     diff(&[
         "LPUSH mylist a => (integer) 1",
