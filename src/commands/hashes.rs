@@ -174,6 +174,9 @@ fn hsetnx(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         h.set(args[2], args[3]);
         Ok(true)
     })?;
+    if !set {
+        super::changed_nothing();
+    }
     ctx.out.int(set as i64);
     Ok(())
 }
@@ -198,6 +201,9 @@ fn hdel(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     }
     if emptied {
         ctx.ks.db().remove(key);
+    }
+    if deleted == 0 {
+        super::changed_nothing();
     }
     ctx.out.int(deleted);
     Ok(())

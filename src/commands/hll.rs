@@ -112,6 +112,9 @@ fn pfadd(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
             1
         }
     };
+    if updated == 0 {
+        super::changed_nothing();
+    }
     ctx.out.int(i64::from(updated > 0));
     Ok(())
 }

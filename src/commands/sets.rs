@@ -263,6 +263,9 @@ fn sadd(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
             n
         }
     };
+    if added == 0 {
+        super::changed_nothing();
+    }
     ctx.out.int(added as i64);
     Ok(())
 }
@@ -284,6 +287,9 @@ fn srem(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     }
     if s.is_empty() {
         ctx.ks.db().remove(key);
+    }
+    if removed == 0 {
+        super::changed_nothing();
     }
     ctx.out.int(removed);
     Ok(())
@@ -328,6 +334,7 @@ fn smove(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     }
     if src == dst {
         let found = again(&mut ctx.ks, src).is_some_and(|s| s.contains(m));
+        super::changed_nothing();
         ctx.out.int(found as i64);
         return Ok(());
     }
@@ -336,6 +343,7 @@ fn smove(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         return Ok(());
     };
     if !s.remove(m) {
+        super::changed_nothing();
         ctx.out.int(0);
         return Ok(());
     }
