@@ -4,7 +4,7 @@
 //!
 //! Pattern keys are not declared keys, so only the keys that live with the sorted key are
 //! seen: with one thread that is every key; with several, give the pattern the sorted key's
-//! hash tag (`SORT {u}ids BY {u}w_*`), the rule Redis Cluster has for the same reason.
+//! hash tag (`SORT {u}ids BY {u}w_*`). Redis Cluster, for the same reason, refuses patterns.
 use std::cmp::Ordering;
 
 use super::{arg_i64, flag, is, CmdResult, Command, Ctx, Error, Handler, Keys};
