@@ -23,7 +23,8 @@ const LISTPACK_MAX_SAFETY_SIZE: usize = 1 << 30;
 #[derive(Clone, Debug)]
 pub enum Hash {
     Listpack(Listpack),
-    Table(Dict<Box<[u8]>>),
+    // Boxed: a listpack hash (the common case) is then 32 bytes, not a whole Dict.
+    Table(Box<Dict<Box<[u8]>>>),
 }
 
 impl Default for Hash {
@@ -181,7 +182,7 @@ impl Hash {
             let field = f.as_bytes(&mut scratch).to_vec();
             d.insert(&field, v.to_vec().into_boxed_slice());
         }
-        *self = Hash::Table(d);
+        *self = Hash::Table(Box::new(d));
     }
 
     /// Field, value pairs: insertion order for a listpack, storage order for a hashtable.

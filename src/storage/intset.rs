@@ -197,6 +197,8 @@ impl Intset {
             return false;
         };
         let len = self.len();
+        // Exact growth, as intsetResize: the blob is the whole value of a small set.
+        self.blob.reserve_exact(enc);
         self.blob.resize(self.blob.len() + enc, 0);
         let at = HEADER + pos * enc;
         self.blob.copy_within(at..HEADER + len * enc, at + enc);

@@ -600,10 +600,28 @@ impl Listpack {
 
     // ---- writes ----
 
+    /// Grows the buffer to exactly `new_len` bytes. Like Redis's lpInsert (one realloc to the
+    /// new size) rather than Vec's doubling: a small listpack is the value itself, and spare
+    /// capacity on every one of millions of small hashes would be most of their memory.
+    /// mimalloc's realloc stays in place while the size class has room, so this is cheap.
+    fn grow_exact(&mut self, new_len: usize) {
+        let extra = new_len.saturating_sub(self.buf.len());
+        self.buf.reserve_exact(extra);
+        self.buf.resize(new_len, 0);
+    }
+
+    /// Gives back spare capacity once a deletion left a lot of it (lpShrinkToFit).
+    fn shrink_if_spare(&mut self) {
+        let (len, cap) = (self.buf.len(), self.buf.capacity());
+        if cap - len > 64 && cap > len + len / 4 {
+            self.buf.shrink_to_fit();
+        }
+    }
+
     fn insert_encoded(&mut self, p: usize, enc: &Encoded<'_>) {
         let n = enc.size();
         let old = self.buf.len();
-        self.buf.resize(old + n, 0);
+        self.grow_exact(old + n);
         self.buf.copy_within(p..old, p + n);
         enc.write(&mut self.buf[p..p + n]);
         self.len += 1;
@@ -616,11 +634,12 @@ impl Listpack {
         if n != old_size {
             let old_len = self.buf.len();
             if n > old_size {
-                self.buf.resize(old_len + n - old_size, 0);
+                self.grow_exact(old_len + n - old_size);
                 self.buf.copy_within(p + old_size..old_len, p + n);
             } else {
                 self.buf.copy_within(p + old_size..old_len, p + n);
                 self.buf.truncate(old_len - (old_size - n));
+                self.shrink_if_spare();
             }
         }
         enc.write(&mut self.buf[p..p + n]);
@@ -714,6 +733,7 @@ impl Listpack {
             removed += 1;
         }
         self.buf.drain(p..q);
+        self.shrink_if_spare();
         self.len -= removed;
         self.sync_header();
         (p < self.buf.len() - 1).then_some(p)
@@ -755,11 +775,13 @@ impl Listpack {
         let p = self.offset_for_insert(at);
         let end = self.buf.len() - 1;
         let mut tail = Listpack::new();
+        tail.buf.reserve_exact(end - p);
         tail.buf
             .splice(HDR_SIZE..HDR_SIZE, self.buf[p..end].iter().copied());
         tail.len = self.len - at;
         tail.sync_header();
         self.buf.drain(p..end);
+        self.shrink_if_spare();
         self.len = at;
         self.sync_header();
         tail
@@ -769,6 +791,7 @@ impl Listpack {
     pub fn append(&mut self, other: &Listpack) {
         let end = self.buf.len() - 1;
         let src = &other.buf[HDR_SIZE..other.buf.len() - 1];
+        self.buf.reserve_exact(src.len());
         self.buf.splice(end..end, src.iter().copied());
         self.len += other.len;
         self.sync_header();

@@ -14,7 +14,8 @@ use crate::num;
 #[derive(Clone, Debug)]
 pub enum Set {
     Intset(Intset),
-    Hashtable(Dict<()>),
+    // Boxed: an intset (the common small case) then keeps the value at 32 bytes.
+    Hashtable(Box<Dict<()>>),
 }
 
 impl Default for Set {
@@ -76,7 +77,7 @@ impl Set {
         if num::parse_i64(first).is_some() {
             Set::Intset(Intset::new())
         } else {
-            Set::Hashtable(Dict::new())
+            Set::Hashtable(Box::default())
         }
     }
 
@@ -107,7 +108,7 @@ impl Set {
             for n in s.iter() {
                 d.insert(int_bytes(n, &mut [0; 20]), ());
             }
-            *self = Set::Hashtable(d);
+            *self = Set::Hashtable(Box::new(d));
         }
     }
 
