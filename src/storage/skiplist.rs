@@ -1,0 +1,899 @@
+//! Redis's zskiplist (t_zset.c) for sorted sets past the listpack thresholds: nodes ordered
+//! by (score, member bytes), up to 32 levels with p = 1/4, and a span on every forward link
+//! so that rank lookups, rank ranges and score/lex range boundaries are O(log n).
+//!
+//! Nodes live in an arena (`Vec<Node>` with a free list) and link to each other by `u32`
+//! index, so there is no per-node box and no `unsafe`. A node keeps its index for its whole
+//! life, even when its score changes (`update_score`), so a member -> index map held by the
+//! caller stays valid until the member is removed.
+use std::cmp::Ordering;
+
+pub const MAX_LEVEL: usize = 32;
+/// "No node": the end of a level, or no backward link.
+pub const NIL: u32 = u32::MAX;
+/// The header node: holds the first link of every level, never a member.
+const HEAD: u32 = 0;
+
+#[derive(Clone, Copy, Debug)]
+struct Link {
+    forward: u32,
+    /// Number of level-0 steps this link jumps over (rank difference).
+    span: u64,
+}
+
+#[derive(Clone, Debug)]
+struct Node {
+    member: Box<[u8]>,
+    score: f64,
+    backward: u32,
+    links: Vec<Link>,
+}
+
+/// A score interval as ZRANGEBYSCORE parses it (zrangespec).
+#[derive(Clone, Copy, Debug)]
+pub struct ScoreRange {
+    pub min: f64,
+    pub max: f64,
+    pub minex: bool,
+    pub maxex: bool,
+}
+
+impl ScoreRange {
+    #[inline]
+    pub fn gte_min(&self, v: f64) -> bool {
+        if self.minex {
+            v > self.min
+        } else {
+            v >= self.min
+        }
+    }
+
+    #[inline]
+    pub fn lte_max(&self, v: f64) -> bool {
+        if self.maxex {
+            v < self.max
+        } else {
+            v <= self.max
+        }
+    }
+
+    /// A range that can hold nothing whatever the set (zslIsInRange's first test).
+    pub fn is_empty(&self) -> bool {
+        self.min > self.max || (self.min == self.max && (self.minex || self.maxex))
+    }
+}
+
+/// One end of a ZRANGEBYLEX interval: `-`, `+` or a string.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Lex {
+    Min,
+    Max,
+    Str(Vec<u8>),
+}
+
+/// A lex interval as ZRANGEBYLEX parses it (zlexrangespec).
+#[derive(Clone, Debug)]
+pub struct LexRange {
+    pub min: Lex,
+    pub max: Lex,
+    pub minex: bool,
+    pub maxex: bool,
+}
+
+/// sdscmplex: `-` and `+` act as -inf and +inf; the same special on both sides is equal.
+fn lex_cmp(a: &Lex, b: &Lex) -> Ordering {
+    match (a, b) {
+        (Lex::Min, Lex::Min) | (Lex::Max, Lex::Max) => Ordering::Equal,
+        (Lex::Min, _) | (_, Lex::Max) => Ordering::Less,
+        (Lex::Max, _) | (_, Lex::Min) => Ordering::Greater,
+        (Lex::Str(x), Lex::Str(y)) => x.as_slice().cmp(y.as_slice()),
+    }
+}
+
+fn value_cmp(v: &[u8], b: &Lex) -> Ordering {
+    match b {
+        Lex::Min => Ordering::Greater,
+        Lex::Max => Ordering::Less,
+        Lex::Str(s) => v.cmp(s.as_slice()),
+    }
+}
+
+impl LexRange {
+    pub fn gte_min(&self, v: &[u8]) -> bool {
+        let c = value_cmp(v, &self.min);
+        if self.minex {
+            c == Ordering::Greater
+        } else {
+            c != Ordering::Less
+        }
+    }
+
+    pub fn lte_max(&self, v: &[u8]) -> bool {
+        let c = value_cmp(v, &self.max);
+        if self.maxex {
+            c == Ordering::Less
+        } else {
+            c != Ordering::Greater
+        }
+    }
+
+    /// A range that can hold nothing whatever the set (zslIsInLexRange's first test).
+    pub fn is_empty(&self) -> bool {
+        match lex_cmp(&self.min, &self.max) {
+            Ordering::Greater => true,
+            Ordering::Equal => self.minex || self.maxex,
+            Ordering::Less => false,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct SkipList {
+    nodes: Vec<Node>,
+    free: Vec<u32>,
+    tail: u32,
+    len: usize,
+    level: usize,
+    seed: u64,
+}
+
+impl Default for SkipList {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl SkipList {
+    pub fn new() -> SkipList {
+        let head = Node {
+            member: Box::default(),
+            score: 0.0,
+            backward: NIL,
+            links: vec![
+                Link {
+                    forward: NIL,
+                    span: 0
+                };
+                MAX_LEVEL
+            ],
+        };
+        SkipList {
+            nodes: vec![head],
+            free: Vec::new(),
+            tail: NIL,
+            len: 0,
+            level: 1,
+            seed: 0x2545_F491_4F6C_DD1D,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    #[inline]
+    pub fn member(&self, x: u32) -> &[u8] {
+        &self.nodes[x as usize].member
+    }
+
+    #[inline]
+    pub fn score(&self, x: u32) -> f64 {
+        self.nodes[x as usize].score
+    }
+
+    /// The lowest node, or NIL.
+    pub fn first(&self) -> u32 {
+        self.fwd(HEAD, 0)
+    }
+
+    /// The highest node, or NIL.
+    pub fn last(&self) -> u32 {
+        self.tail
+    }
+
+    /// The node after `x` (NIL at the end).
+    #[inline]
+    pub fn next(&self, x: u32) -> u32 {
+        self.fwd(x, 0)
+    }
+
+    /// The node before `x` (NIL at the start).
+    #[inline]
+    pub fn prev(&self, x: u32) -> u32 {
+        self.nodes[x as usize].backward
+    }
+
+    #[inline]
+    fn fwd(&self, x: u32, i: usize) -> u32 {
+        self.nodes[x as usize].links[i].forward
+    }
+
+    #[inline]
+    fn span(&self, x: u32, i: usize) -> u64 {
+        self.nodes[x as usize].links[i].span
+    }
+
+    #[inline]
+    fn link(&mut self, x: u32, i: usize) -> &mut Link {
+        &mut self.nodes[x as usize].links[i]
+    }
+
+    /// True if node `x` sorts before (score, member).
+    #[inline]
+    fn before(&self, x: u32, score: f64, member: &[u8]) -> bool {
+        let n = &self.nodes[x as usize];
+        n.score < score || (n.score == score && &*n.member < member)
+    }
+
+    /// zslRandomLevel: each extra level with probability 1/4.
+    fn random_level(&mut self) -> usize {
+        let mut level = 1;
+        loop {
+            self.seed ^= self.seed << 13;
+            self.seed ^= self.seed >> 7;
+            self.seed ^= self.seed << 17;
+            if level < MAX_LEVEL && self.seed & 3 == 0 {
+                level += 1;
+            } else {
+                return level;
+            }
+        }
+    }
+
+    fn alloc(&mut self, node: Node) -> u32 {
+        match self.free.pop() {
+            Some(i) => {
+                self.nodes[i as usize] = node;
+                i
+            }
+            None => {
+                self.nodes.push(node);
+                (self.nodes.len() - 1) as u32
+            }
+        }
+    }
+
+    /// Inserts a member that is not in the list; returns its node.
+    pub fn insert(&mut self, score: f64, member: Box<[u8]>) -> u32 {
+        let x = self.alloc(Node {
+            member,
+            score,
+            backward: NIL,
+            links: Vec::new(),
+        });
+        self.link_node(x);
+        x
+    }
+
+    /// Links node `x` (member and score set, links empty) at its place with a fresh level.
+    fn link_node(&mut self, idx: u32) {
+        let mut update = [HEAD; MAX_LEVEL];
+        let mut rank = [0u64; MAX_LEVEL];
+        let score = self.nodes[idx as usize].score;
+        let member = std::mem::take(&mut self.nodes[idx as usize].member);
+        let mut x = HEAD;
+        for i in (0..self.level).rev() {
+            rank[i] = if i == self.level - 1 { 0 } else { rank[i + 1] };
+            loop {
+                let f = self.fwd(x, i);
+                if f != NIL && self.before(f, score, &member) {
+                    rank[i] += self.span(x, i);
+                    x = f;
+                } else {
+                    break;
+                }
+            }
+            update[i] = x;
+        }
+        self.nodes[idx as usize].member = member;
+        let lvl = self.random_level();
+        if lvl > self.level {
+            for i in self.level..lvl {
+                rank[i] = 0;
+                update[i] = HEAD;
+                self.link(HEAD, i).span = self.len as u64;
+            }
+            self.level = lvl;
+        }
+        let mut links = Vec::with_capacity(lvl);
+        for i in 0..lvl {
+            let u = self.nodes[update[i] as usize].links[i];
+            links.push(Link {
+                forward: u.forward,
+                span: u.span - (rank[0] - rank[i]),
+            });
+            *self.link(update[i], i) = Link {
+                forward: idx,
+                span: rank[0] - rank[i] + 1,
+            };
+        }
+        for (i, &u) in update.iter().enumerate().take(self.level).skip(lvl) {
+            self.link(u, i).span += 1;
+        }
+        let next = links[0].forward;
+        let node = &mut self.nodes[idx as usize];
+        node.links = links;
+        node.backward = if update[0] == HEAD { NIL } else { update[0] };
+        if next != NIL {
+            self.nodes[next as usize].backward = idx;
+        } else {
+            self.tail = idx;
+        }
+        self.len += 1;
+    }
+
+    /// The update vector for (score, member): at each level, the last node before it.
+    fn find_update(&self, score: f64, member: &[u8]) -> [u32; MAX_LEVEL] {
+        let mut update = [HEAD; MAX_LEVEL];
+        let mut x = HEAD;
+        for i in (0..self.level).rev() {
+            loop {
+                let f = self.fwd(x, i);
+                if f != NIL && self.before(f, score, member) {
+                    x = f;
+                } else {
+                    break;
+                }
+            }
+            update[i] = x;
+        }
+        update
+    }
+
+    /// zslDeleteNode: unlinks `x` (the node is left allocated).
+    fn unlink(&mut self, x: u32, update: &[u32; MAX_LEVEL]) {
+        for (i, &u) in update.iter().enumerate().take(self.level) {
+            if self.fwd(u, i) == x {
+                let xl = self.nodes[x as usize].links[i];
+                let l = self.link(u, i);
+                l.span += xl.span;
+                l.span -= 1;
+                l.forward = xl.forward;
+            } else {
+                self.link(u, i).span -= 1;
+            }
+        }
+        let next = self.fwd(x, 0);
+        let back = self.nodes[x as usize].backward;
+        if next != NIL {
+            self.nodes[next as usize].backward = back;
+        } else {
+            self.tail = back;
+        }
+        while self.level > 1 && self.fwd(HEAD, self.level - 1) == NIL {
+            self.level -= 1;
+        }
+        self.len -= 1;
+    }
+
+    fn release(&mut self, x: u32) -> Box<[u8]> {
+        let node = &mut self.nodes[x as usize];
+        node.links = Vec::new();
+        self.free.push(x);
+        std::mem::take(&mut node.member)
+    }
+
+    /// Removes (score, member) if present; returns its member bytes.
+    pub fn delete(&mut self, score: f64, member: &[u8]) -> Option<Box<[u8]>> {
+        let update = self.find_update(score, member);
+        let x = self.fwd(update[0], 0);
+        if x != NIL && self.score(x) == score && self.member(x) == member {
+            self.unlink(x, &update);
+            Some(self.release(x))
+        } else {
+            None
+        }
+    }
+
+    /// zslUpdateScore: moves node `x` to `new_score`, in place when the order stays, else
+    /// relinked at its new place. The node index does not change.
+    pub fn update_score(&mut self, x: u32, new_score: f64) {
+        let back = self.prev(x);
+        let next = self.next(x);
+        if (back == NIL || self.score(back) < new_score)
+            && (next == NIL || self.score(next) > new_score)
+        {
+            self.nodes[x as usize].score = new_score;
+            return;
+        }
+        let update = {
+            let n = &self.nodes[x as usize];
+            self.find_update(n.score, &n.member)
+        };
+        self.unlink(x, &update);
+        let node = &mut self.nodes[x as usize];
+        node.score = new_score;
+        node.links = Vec::new();
+        node.backward = NIL;
+        self.link_node(x);
+    }
+
+    /// 1-based rank of (score, member), 0 if absent (zslGetRank).
+    pub fn rank(&self, score: f64, member: &[u8]) -> u64 {
+        let mut rank = 0;
+        let mut x = HEAD;
+        for i in (0..self.level).rev() {
+            loop {
+                let f = self.fwd(x, i);
+                if f != NIL && {
+                    let n = &self.nodes[f as usize];
+                    n.score < score || (n.score == score && &*n.member <= member)
+                } {
+                    rank += self.span(x, i);
+                    x = f;
+                } else {
+                    break;
+                }
+            }
+            if x != HEAD && self.score(x) == score && self.member(x) == member {
+                return rank;
+            }
+        }
+        0
+    }
+
+    /// The node at 1-based `rank`, or NIL (zslGetElementByRank).
+    pub fn by_rank(&self, rank: u64) -> u32 {
+        let mut traversed = 0;
+        let mut x = HEAD;
+        for i in (0..self.level).rev() {
+            loop {
+                let f = self.fwd(x, i);
+                if f != NIL && traversed + self.span(x, i) <= rank {
+                    traversed += self.span(x, i);
+                    x = f;
+                } else {
+                    break;
+                }
+            }
+            if traversed == rank {
+                return if x == HEAD { NIL } else { x };
+            }
+        }
+        NIL
+    }
+
+    fn is_in_range(&self, r: &ScoreRange) -> bool {
+        if r.is_empty() {
+            return false;
+        }
+        let (t, f) = (self.tail, self.first());
+        t != NIL && r.gte_min(self.score(t)) && f != NIL && r.lte_max(self.score(f))
+    }
+
+    /// The first node within `r`, or NIL (zslFirstInRange).
+    pub fn first_in_range(&self, r: &ScoreRange) -> u32 {
+        if !self.is_in_range(r) {
+            return NIL;
+        }
+        let mut x = HEAD;
+        for i in (0..self.level).rev() {
+            loop {
+                let f = self.fwd(x, i);
+                if f != NIL && !r.gte_min(self.score(f)) {
+                    x = f;
+                } else {
+                    break;
+                }
+            }
+        }
+        let x = self.fwd(x, 0);
+        if x == NIL || !r.lte_max(self.score(x)) {
+            NIL
+        } else {
+            x
+        }
+    }
+
+    /// The last node within `r`, or NIL (zslLastInRange).
+    pub fn last_in_range(&self, r: &ScoreRange) -> u32 {
+        if !self.is_in_range(r) {
+            return NIL;
+        }
+        let mut x = HEAD;
+        for i in (0..self.level).rev() {
+            loop {
+                let f = self.fwd(x, i);
+                if f != NIL && r.lte_max(self.score(f)) {
+                    x = f;
+                } else {
+                    break;
+                }
+            }
+        }
+        if x == HEAD || !r.gte_min(self.score(x)) {
+            NIL
+        } else {
+            x
+        }
+    }
+
+    fn is_in_lex_range(&self, r: &LexRange) -> bool {
+        if r.is_empty() {
+            return false;
+        }
+        let (t, f) = (self.tail, self.first());
+        t != NIL && r.gte_min(self.member(t)) && f != NIL && r.lte_max(self.member(f))
+    }
+
+    /// The first node within the lex range `r`, or NIL (zslFirstInLexRange).
+    pub fn first_in_lex_range(&self, r: &LexRange) -> u32 {
+        if !self.is_in_lex_range(r) {
+            return NIL;
+        }
+        let mut x = HEAD;
+        for i in (0..self.level).rev() {
+            loop {
+                let f = self.fwd(x, i);
+                if f != NIL && !r.gte_min(self.member(f)) {
+                    x = f;
+                } else {
+                    break;
+                }
+            }
+        }
+        let x = self.fwd(x, 0);
+        if x == NIL || !r.lte_max(self.member(x)) {
+            NIL
+        } else {
+            x
+        }
+    }
+
+    /// The last node within the lex range `r`, or NIL (zslLastInLexRange).
+    pub fn last_in_lex_range(&self, r: &LexRange) -> u32 {
+        if !self.is_in_lex_range(r) {
+            return NIL;
+        }
+        let mut x = HEAD;
+        for i in (0..self.level).rev() {
+            loop {
+                let f = self.fwd(x, i);
+                if f != NIL && r.lte_max(self.member(f)) {
+                    x = f;
+                } else {
+                    break;
+                }
+            }
+        }
+        if x == HEAD || !r.gte_min(self.member(x)) {
+            NIL
+        } else {
+            x
+        }
+    }
+
+    /// Removes the nodes from the first one `past_start` refuses while `keep_going`
+    /// accepts them, handing each removed member to `removed`.
+    fn delete_while(
+        &mut self,
+        past_start: impl Fn(&Self, u32) -> bool,
+        keep_going: impl Fn(&Self, u32) -> bool,
+        mut removed: impl FnMut(Box<[u8]>),
+    ) -> usize {
+        let mut update = [HEAD; MAX_LEVEL];
+        let mut x = HEAD;
+        for i in (0..self.level).rev() {
+            loop {
+                let f = self.fwd(x, i);
+                if f != NIL && !past_start(self, f) {
+                    x = f;
+                } else {
+                    break;
+                }
+            }
+            update[i] = x;
+        }
+        let mut x = self.fwd(x, 0);
+        let mut n = 0;
+        while x != NIL && keep_going(self, x) {
+            let next = self.fwd(x, 0);
+            self.unlink(x, &update);
+            removed(self.release(x));
+            n += 1;
+            x = next;
+        }
+        n
+    }
+
+    /// zslDeleteRangeByScore.
+    pub fn delete_range_by_score(
+        &mut self,
+        r: &ScoreRange,
+        removed: impl FnMut(Box<[u8]>),
+    ) -> usize {
+        self.delete_while(
+            |s, x| r.gte_min(s.score(x)),
+            |s, x| r.lte_max(s.score(x)),
+            removed,
+        )
+    }
+
+    /// zslDeleteRangeByLex.
+    pub fn delete_range_by_lex(&mut self, r: &LexRange, removed: impl FnMut(Box<[u8]>)) -> usize {
+        self.delete_while(
+            |s, x| r.gte_min(s.member(x)),
+            |s, x| r.lte_max(s.member(x)),
+            removed,
+        )
+    }
+
+    /// zslDeleteRangeByRank: 1-based, inclusive.
+    pub fn delete_range_by_rank(
+        &mut self,
+        start: u64,
+        end: u64,
+        mut removed: impl FnMut(Box<[u8]>),
+    ) -> usize {
+        let mut update = [HEAD; MAX_LEVEL];
+        let mut traversed = 0;
+        let mut x = HEAD;
+        for i in (0..self.level).rev() {
+            loop {
+                let f = self.fwd(x, i);
+                if f != NIL && traversed + self.span(x, i) < start {
+                    traversed += self.span(x, i);
+                    x = f;
+                } else {
+                    break;
+                }
+            }
+            update[i] = x;
+        }
+        traversed += 1;
+        let mut x = self.fwd(x, 0);
+        let mut n = 0;
+        while x != NIL && traversed <= end {
+            let next = self.fwd(x, 0);
+            self.unlink(x, &update);
+            removed(self.release(x));
+            n += 1;
+            traversed += 1;
+            x = next;
+        }
+        n
+    }
+
+    /// Every (member, score) in order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&[u8], f64)> + '_ {
+        Iter {
+            sl: self,
+            front: self.first(),
+            back: self.tail,
+            left: self.len,
+        }
+    }
+}
+
+struct Iter<'a> {
+    sl: &'a SkipList,
+    front: u32,
+    back: u32,
+    left: usize,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = (&'a [u8], f64);
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.left == 0 {
+            return None;
+        }
+        let x = self.front;
+        self.front = self.sl.next(x);
+        self.left -= 1;
+        Some((self.sl.member(x), self.sl.score(x)))
+    }
+}
+
+impl DoubleEndedIterator for Iter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        if self.left == 0 {
+            return None;
+        }
+        let x = self.back;
+        self.back = self.sl.prev(x);
+        self.left -= 1;
+        Some((self.sl.member(x), self.sl.score(x)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The model: a sorted Vec of (score, member).
+    fn model_sort(v: &mut [(f64, Vec<u8>)]) {
+        v.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap().then_with(|| a.1.cmp(&b.1)));
+    }
+
+    fn check(sl: &SkipList, model: &[(f64, Vec<u8>)]) {
+        assert_eq!(sl.len(), model.len());
+        let got: Vec<(f64, Vec<u8>)> = sl.iter().map(|(m, s)| (s, m.to_vec())).collect();
+        assert_eq!(got, model);
+        let back: Vec<(f64, Vec<u8>)> = sl.iter().rev().map(|(m, s)| (s, m.to_vec())).collect();
+        let mut rev = model.to_vec();
+        rev.reverse();
+        assert_eq!(back, rev);
+        for (i, (s, m)) in model.iter().enumerate() {
+            assert_eq!(sl.rank(*s, m), i as u64 + 1);
+            let x = sl.by_rank(i as u64 + 1);
+            assert_eq!(sl.member(x), &m[..]);
+        }
+        assert_eq!(sl.by_rank(model.len() as u64 + 1), NIL);
+        assert_eq!(sl.by_rank(0), NIL);
+    }
+
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        }
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
+    }
+
+    #[test]
+    fn random_ops_match_a_sorted_vec() {
+        let mut rng = Rng(7);
+        let mut sl = SkipList::new();
+        let mut model: Vec<(f64, Vec<u8>)> = Vec::new();
+        let mut nodes = std::collections::HashMap::new();
+        for step in 0..4000 {
+            let m = format!("m{}", rng.below(300)).into_bytes();
+            let score = (rng.below(40) as f64) - 20.0;
+            match rng.below(10) {
+                0..=4 => {
+                    if let Some(pos) = model.iter().position(|(_, x)| *x == m) {
+                        let x = nodes[&m];
+                        sl.update_score(x, score);
+                        model[pos].0 = score;
+                    } else {
+                        let x = sl.insert(score, m.clone().into_boxed_slice());
+                        nodes.insert(m.clone(), x);
+                        model.push((score, m));
+                    }
+                }
+                5 | 6 => {
+                    if let Some(pos) = model.iter().position(|(_, x)| *x == m) {
+                        let s = model[pos].0;
+                        assert!(sl.delete(s, &m).is_some());
+                        nodes.remove(&m);
+                        model.remove(pos);
+                    } else {
+                        assert!(sl.delete(score, &m).is_none());
+                    }
+                }
+                7 => {
+                    let r = ScoreRange {
+                        min: rng.below(40) as f64 - 20.0,
+                        max: rng.below(40) as f64 - 20.0,
+                        minex: rng.below(2) == 0,
+                        maxex: rng.below(2) == 0,
+                    };
+                    model_sort(&mut model);
+                    let inr: Vec<usize> = (0..model.len())
+                        .filter(|&i| r.gte_min(model[i].0) && r.lte_max(model[i].0))
+                        .collect();
+                    let f = sl.first_in_range(&r);
+                    let l = sl.last_in_range(&r);
+                    match (inr.first(), inr.last()) {
+                        (Some(&a), Some(&b)) => {
+                            assert_eq!(sl.member(f), &model[a].1[..]);
+                            assert_eq!(sl.member(l), &model[b].1[..]);
+                        }
+                        _ => assert!(f == NIL && l == NIL),
+                    }
+                    if step % 3 == 0 {
+                        let mut gone = Vec::new();
+                        let n = sl.delete_range_by_score(&r, |m| gone.push(m.to_vec()));
+                        assert_eq!(n, inr.len());
+                        for m in &gone {
+                            nodes.remove(m);
+                        }
+                        model.retain(|(s, _)| !(r.gte_min(*s) && r.lte_max(*s)));
+                    }
+                }
+                8 => {
+                    if !model.is_empty() {
+                        let a = rng.below(model.len() as u64) + 1;
+                        let b = a + rng.below(5);
+                        model_sort(&mut model);
+                        let mut gone = Vec::new();
+                        let n = sl.delete_range_by_rank(a, b, |m| gone.push(m.to_vec()));
+                        let hi = (b as usize).min(model.len());
+                        assert_eq!(n, hi - a as usize + 1);
+                        for m in &gone {
+                            nodes.remove(m);
+                        }
+                        model.drain(a as usize - 1..hi);
+                    }
+                }
+                _ => {
+                    // Lex ranges on members with equal scores in a separate list.
+                    let mut lsl = SkipList::new();
+                    let mut words: Vec<Vec<u8>> = (0..rng.below(20))
+                        .map(|i| format!("w{}", i * 7 % 13).into_bytes())
+                        .collect();
+                    words.sort();
+                    words.dedup();
+                    for w in &words {
+                        lsl.insert(0.0, w.clone().into_boxed_slice());
+                    }
+                    let lo = format!("w{}", rng.below(14)).into_bytes();
+                    let r = LexRange {
+                        min: if rng.below(5) == 0 {
+                            Lex::Min
+                        } else {
+                            Lex::Str(lo)
+                        },
+                        max: if rng.below(5) == 0 {
+                            Lex::Max
+                        } else {
+                            Lex::Str(b"w9".to_vec())
+                        },
+                        minex: rng.below(2) == 0,
+                        maxex: rng.below(2) == 0,
+                    };
+                    let inr: Vec<&Vec<u8>> = words
+                        .iter()
+                        .filter(|w| r.gte_min(w) && r.lte_max(w))
+                        .collect();
+                    let f = lsl.first_in_lex_range(&r);
+                    let l = lsl.last_in_lex_range(&r);
+                    match (inr.first(), inr.last()) {
+                        (Some(a), Some(b)) => {
+                            assert_eq!(lsl.member(f), &a[..]);
+                            assert_eq!(lsl.member(l), &b[..]);
+                        }
+                        _ => assert!(f == NIL && l == NIL),
+                    }
+                    let n = lsl.delete_range_by_lex(&r, |_| {});
+                    assert_eq!(n, inr.len());
+                    assert_eq!(lsl.len(), words.len() - inr.len());
+                }
+            }
+            model_sort(&mut model);
+            if step % 50 == 0 {
+                check(&sl, &model);
+            }
+        }
+        check(&sl, &model);
+    }
+
+    #[test]
+    fn lex_range_emptiness_follows_sdscmplex() {
+        let r = |min, minex, max, maxex| LexRange {
+            min,
+            max,
+            minex,
+            maxex,
+        };
+        assert!(r(Lex::Min, true, Lex::Min, true).is_empty());
+        assert!(r(Lex::Max, true, Lex::Max, true).is_empty());
+        assert!(!r(Lex::Min, true, Lex::Max, true).is_empty());
+        assert!(r(Lex::Max, true, Lex::Min, true).is_empty());
+        assert!(r(
+            Lex::Str(b"a".to_vec()),
+            false,
+            Lex::Str(b"a".to_vec()),
+            true
+        )
+        .is_empty());
+        assert!(!r(
+            Lex::Str(b"a".to_vec()),
+            false,
+            Lex::Str(b"a".to_vec()),
+            false
+        )
+        .is_empty());
+    }
+}
