@@ -200,7 +200,12 @@ impl ZSet {
 
     /// zsetAdd: Err(NanScore) when the resulting score would be NaN. On success, the outcome and
     /// the member's score afterwards (meaningful unless `Nop`).
-    pub fn add(&mut self, score: f64, member: &[u8], f: AddFlags) -> Result<(Added, f64), NanScore> {
+    pub fn add(
+        &mut self,
+        score: f64,
+        member: &[u8],
+        f: AddFlags,
+    ) -> Result<(Added, f64), NanScore> {
         if score.is_nan() {
             return Err(NanScore);
         }
