@@ -444,6 +444,362 @@ fn encoding_transitions_at_entry_and_value_limits() {
     Script::new().lines(&refs).run();
 }
 
+#[test]
+fn zmpop() {
+    diff(&[
+        "ZADD a 1 x 2 y 3 z",
+        "ZADD b 10 p 20 q",
+        "ZMPOP 1 nokey MIN => (nil array)",
+        "ZMPOP 2 nokey a MIN => [\"a\", [[\"x\", \"1\"]]]",
+        "ZMPOP 2 a b MAX COUNT 10 => [\"a\", [[\"z\", \"3\"], [\"y\", \"2\"]]]",
+        "EXISTS a => (integer) 0",
+        "ZMPOP 2 a b MIN COUNT 1",
+        "ZMPOP 0 a MIN => (error) ERR numkeys should be greater than 0",
+        "ZMPOP -1 a MIN => (error) ERR numkeys should be greater than 0",
+        "ZMPOP x a MIN => (error) ERR numkeys should be greater than 0",
+        "ZMPOP 3 a b MIN => (error) ERR syntax error",
+        "ZMPOP 1 a b => (error) ERR syntax error",
+        "ZMPOP 1 b MIN COUNT 0 => (error) ERR count should be greater than 0",
+        "ZMPOP 1 b MIN COUNT x => (error) ERR count should be greater than 0",
+        "ZMPOP 1 b MIN COUNT 1 COUNT 1 => (error) ERR syntax error",
+        "ZMPOP 1 b MIN COUNT => (error) ERR syntax error",
+        "ZMPOP 1 b MIN FOO => (error) ERR syntax error",
+        "ZMPOP 1 b => (error) ERR wrong number of arguments for 'zmpop' command",
+        "SET s x",
+        "ZMPOP 2 s b MIN => (error) WRONGTYPE Operation against a key holding the wrong kind of value",
+        "ZMPOP 2 nokey s MIN => (error) WRONGTYPE Operation against a key holding the wrong kind of value",
+        "[hello] HELLO 3",
+        "ZMPOP 1 b max",
+        "ZMPOP 1 b max",
+    ]);
+}
+
+#[test]
+fn zunion_zinter_zdiff() {
+    diff(&[
+        "ZADD a 1 x 2 y 3 z",
+        "ZADD b 10 y 20 z 30 w",
+        "ZADD c 5 z",
+        "ZUNION 2 a b => [\"x\", \"y\", \"z\", \"w\"]",
+        "ZUNION 2 a b WITHSCORES",
+        "ZUNION 2 a b WEIGHTS 2 0.5 WITHSCORES",
+        "ZUNION 2 a b AGGREGATE MIN WITHSCORES",
+        "ZUNION 2 a b AGGREGATE max WITHSCORES",
+        "ZUNION 3 a b c WEIGHTS 1 1 inf AGGREGATE SUM WITHSCORES",
+        "ZUNION 2 a nokey WITHSCORES",
+        "ZINTER 2 a b WITHSCORES",
+        "ZINTER 3 a b c WITHSCORES",
+        "ZINTER 2 a b WEIGHTS 0 inf WITHSCORES",
+        "ZINTER 2 a b WEIGHTS inf -inf WITHSCORES",
+        "ZINTER 2 a b WEIGHTS inf -inf AGGREGATE MIN WITHSCORES",
+        "ZINTER 2 a nokey",
+        "ZINTER 2 a a WITHSCORES",
+        "ZDIFF 2 a b WITHSCORES",
+        "ZDIFF 3 b a c WITHSCORES",
+        "ZDIFF 1 a",
+        "ZDIFF 2 a a",
+        "ZDIFF 2 nokey a",
+        "ZINTERCARD 2 a b => (integer) 2",
+        "ZINTERCARD 2 a b LIMIT 1 => (integer) 1",
+        "ZINTERCARD 2 a b LIMIT 0 => (integer) 2",
+        "ZINTERCARD 2 a b LIMIT -1 => (error) ERR LIMIT can't be negative",
+        "ZINTERCARD 2 a b LIMIT x => (error) ERR LIMIT can't be negative",
+        "ZINTERCARD 2 a b LIMIT => (error) ERR syntax error",
+        "ZINTERCARD 2 a b WITHSCORES => (error) ERR syntax error",
+        "ZINTERCARD 0 a => (error) ERR at least 1 input key is needed for 'zintercard' command",
+        "ZUNION 0 a => (error) ERR at least 1 input key is needed for 'zunion' command",
+        "ZINTER -1 a => (error) ERR at least 1 input key is needed for 'zinter' command",
+        "ZDIFF 0 a => (error) ERR at least 1 input key is needed for 'zdiff' command",
+        "ZUNION x a => (error) ERR value is not an integer or out of range",
+        "ZUNION 3 a b => (error) ERR syntax error",
+        "ZUNION 2 a b WEIGHTS 1 => (error) ERR syntax error",
+        "ZUNION 2 a b WEIGHTS 1 x => (error) ERR weight value is not a float",
+        "ZUNION 2 a b AGGREGATE foo => (error) ERR syntax error",
+        "ZUNION 2 a b AGGREGATE => (error) ERR syntax error",
+        "ZDIFF 2 a b WEIGHTS 1 2 => (error) ERR syntax error",
+        "ZDIFF 2 a b AGGREGATE SUM => (error) ERR syntax error",
+        "ZUNION 2 a b FOO => (error) ERR syntax error",
+        "SET s x",
+        "ZUNION 2 a s => (error) WRONGTYPE Operation against a key holding the wrong kind of value",
+        "ZINTER 2 s a FOO => (error) WRONGTYPE Operation against a key holding the wrong kind of value",
+        "ZINTERCARD 2 a s => (error) WRONGTYPE Operation against a key holding the wrong kind of value",
+        "[hello] HELLO 3",
+        "ZUNION 2 a b WITHSCORES",
+        "ZINTER 2 a b",
+        "ZDIFF 2 a b WITHSCORES",
+    ]);
+}
+
+#[test]
+fn zunionstore_zinterstore_zdiffstore() {
+    diff(&[
+        "ZADD a 1 x 2 y 3 z",
+        "ZADD b 10 y 20 z 30 w",
+        "ZUNIONSTORE d 2 a b => (integer) 4",
+        "ZRANGE d 0 -1 WITHSCORES",
+        "OBJECT ENCODING d => \"listpack\"",
+        "ZINTERSTORE d 2 a b WEIGHTS 1 2 AGGREGATE MAX => (integer) 2",
+        "ZRANGE d 0 -1 WITHSCORES",
+        "ZDIFFSTORE d 2 b a => (integer) 1",
+        "ZRANGE d 0 -1 WITHSCORES",
+        "ZUNIONSTORE d 2 a b WITHSCORES => (error) ERR syntax error",
+        "ZUNIONSTORE d 0 a => (error) ERR at least 1 input key is needed for 'zunionstore' command",
+        "ZINTERSTORE d 0 a => (error) ERR at least 1 input key is needed for 'zinterstore' command",
+        "ZDIFFSTORE d 0 a => (error) ERR at least 1 input key is needed for 'zdiffstore' command",
+        "SET d v",
+        "EXPIRE d 100",
+        "ZUNIONSTORE d 1 a => (integer) 3",
+        "TTL d => (integer) -1",
+        "ZINTERSTORE d 2 a nokey => (integer) 0",
+        "EXISTS d => (integer) 0",
+        "SET d v",
+        "ZDIFFSTORE d 2 a a => (integer) 0",
+        "EXISTS d => (integer) 0",
+        "ZUNIONSTORE a 2 a b => (integer) 4",
+        "ZRANGE a 0 -1 WITHSCORES",
+        "SET s x",
+        "ZUNIONSTORE d 2 a s => (error) WRONGTYPE Operation against a key holding the wrong kind of value",
+        "ZUNIONSTORE s 1 a => (integer) 4",
+        "TYPE s => zset",
+        "ZUNIONSTORE d => (error) ERR wrong number of arguments for 'zunionstore' command",
+        "ZUNIONSTORE d 1 => (error) ERR wrong number of arguments for 'zunionstore' command",
+    ]);
+}
+
+#[test]
+fn store_results_convert_back_to_listpack_when_small() {
+    let mut lines: Vec<String> = vec!["CONFIG SET zset-max-listpack-entries 4".into()];
+    lines.push("ZADD big 1 a 2 b 3 c 4 d 5 e 6 f".into());
+    lines.push("OBJECT ENCODING big => \"skiplist\"".into());
+    lines.push("ZADD small 1 a 2 b".into());
+    lines.push("ZINTERSTORE d 2 big small => (integer) 2".into());
+    lines.push("OBJECT ENCODING d => \"listpack\"".into());
+    lines.push("ZUNIONSTORE d 2 big small => (integer) 6".into());
+    lines.push("OBJECT ENCODING d => \"skiplist\"".into());
+    lines.push("ZDIFFSTORE d 2 big small => (integer) 4".into());
+    lines.push("OBJECT ENCODING d => \"listpack\"".into());
+    lines.push("ZRANGESTORE d big 0 3".into());
+    lines.push("OBJECT ENCODING d => \"listpack\"".into());
+    lines.push("ZRANGESTORE d big 0 4".into());
+    lines.push("OBJECT ENCODING d => \"skiplist\"".into());
+    lines.push("CONFIG SET zset-max-listpack-value 2".into());
+    lines.push("ZADD long 1 abc".into());
+    lines.push("OBJECT ENCODING long => \"skiplist\"".into());
+    lines.push("ZUNIONSTORE d 2 long small".into());
+    lines.push("OBJECT ENCODING d => \"skiplist\"".into());
+    lines.push("ZUNIONSTORE d 1 small".into());
+    lines.push("OBJECT ENCODING d => \"listpack\"".into());
+    let refs: Vec<&str> = lines.iter().map(|s| s.as_str()).collect();
+    Script::new().lines(&refs).run();
+}
+
+/// Sets as inputs of ZUNION and friends count with score 1. Needs SADD (the sets family):
+/// skipped on a build without it.
+#[test]
+fn set_inputs_count_with_score_one() {
+    if skip_without_redis() {
+        return;
+    }
+    let mut probe = Server::start(&["--threads", "1"]);
+    let has_sadd = !probe
+        .conn()
+        .cmd_str("SADD probe x")
+        .starts_with(b"-ERR unknown command");
+    probe.stop();
+    if !has_sadd {
+        eprintln!("skipped: SADD is not implemented on this build");
+        return;
+    }
+    diff(&[
+        "ZADD z 5 a 7 b",
+        "SADD s a c",
+        "ZUNION 2 z s WITHSCORES",
+        "ZINTER 2 z s WEIGHTS 1 3 WITHSCORES",
+        "ZDIFF 2 s z WITHSCORES",
+        "ZINTERCARD 2 s z",
+        "ZUNIONSTORE d 2 s s",
+        "ZRANGE d 0 -1 WITHSCORES",
+    ]);
+}
+
+/// Checks a ZRANDMEMBER reply against the set it came from: `n` elements, each a member
+/// (with its own score when `scores`), distinct when `unique`.
+fn randmember_check(
+    universe: &'static [(&'static str, &'static str)],
+    n: usize,
+    unique: bool,
+    scores: bool,
+) -> impl Fn(&[u8], &[u8]) -> Result<(), String> {
+    move |redis: &[u8], cand: &[u8]| {
+        for (who, bytes) in [("redis", redis), ("ringkv", cand)] {
+            // ZRANDMEMBER without a count answers with a bulk string.
+            let items = match parse(bytes) {
+                Reply::Bulk(b) => vec![Reply::Bulk(b)],
+                _ => array_of(bytes),
+            };
+            let step = if scores { 2 } else { 1 };
+            if items.len() != n * step {
+                return Err(format!("{who}: {} items, want {}", items.len(), n * step));
+            }
+            let mut seen = std::collections::HashSet::new();
+            for pair in items.chunks(step) {
+                let m = String::from_utf8(str_of(&pair[0])).unwrap();
+                let Some((_, s)) = universe.iter().find(|(x, _)| *x == m) else {
+                    return Err(format!("{who}: {m} is not a member"));
+                };
+                if scores && str_of(&pair[1]) != s.as_bytes() {
+                    return Err(format!("{who}: wrong score for {m}"));
+                }
+                if !seen.insert(m.clone()) && unique {
+                    return Err(format!("{who}: {m} twice"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+const RAND_SET: &[(&str, &str)] = &[
+    ("a", "1"),
+    ("b", "2"),
+    ("c", "3.5"),
+    ("d", "4"),
+    ("e", "5"),
+    ("f", "6"),
+    ("g", "7"),
+    ("h", "8"),
+    ("i", "9"),
+    ("j", "10"),
+];
+
+fn zrandmember_script(setup: &[&str]) {
+    let mut s = Script::new().lines(setup);
+    s = s.line("ZADD z 1 a 2 b 3.5 c 4 d 5 e 6 f 7 g 8 h 9 i 10 j");
+    s = s
+        .check("ZRANDMEMBER z", randmember_check(RAND_SET, 1, true, false))
+        .check(
+            "ZRANDMEMBER z 1",
+            randmember_check(RAND_SET, 1, true, false),
+        )
+        .check(
+            "ZRANDMEMBER z 5",
+            randmember_check(RAND_SET, 5, true, false),
+        )
+        .check(
+            "ZRANDMEMBER z 2 WITHSCORES",
+            randmember_check(RAND_SET, 2, true, true),
+        )
+        .check(
+            "ZRANDMEMBER z 9 WITHSCORES",
+            randmember_check(RAND_SET, 9, true, true),
+        )
+        .check(
+            "ZRANDMEMBER z -30",
+            randmember_check(RAND_SET, 30, false, false),
+        )
+        .check(
+            "ZRANDMEMBER z -7 WITHSCORES",
+            randmember_check(RAND_SET, 7, false, true),
+        );
+    s = s.lines(&[
+        "ZRANDMEMBER z 10 WITHSCORES",
+        "ZRANDMEMBER z 100",
+        "ZRANDMEMBER z 0 => []",
+        "ZRANDMEMBER z 0 WITHSCORES => []",
+        "ZRANDMEMBER nokey => (nil)",
+        "ZRANDMEMBER nokey 5 => []",
+        "ZRANDMEMBER nokey -5 WITHSCORES => []",
+        "ZRANDMEMBER z x => (error) ERR value is not an integer or out of range",
+        "ZRANDMEMBER z 1 FOO => (error) ERR syntax error",
+        "ZRANDMEMBER z 1 WITHSCORES x => (error) ERR syntax error",
+        "ZRANDMEMBER z -9223372036854775808 => (error) ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807",
+        "ZRANDMEMBER z 9223372036854775807 WITHSCORES => (error) ERR value is out of range",
+        "ZRANDMEMBER z -4611686018427387904 WITHSCORES => (error) ERR value is out of range",
+        "SET str x",
+        "ZRANDMEMBER str => (error) WRONGTYPE Operation against a key holding the wrong kind of value",
+        "ZRANDMEMBER str 3 => (error) WRONGTYPE Operation against a key holding the wrong kind of value",
+        "ZRANDMEMBER str x => (error) ERR value is not an integer or out of range",
+        "[hello] HELLO 3",
+        "ZRANDMEMBER z 10 WITHSCORES",
+        "ZRANDMEMBER nokey",
+    ]);
+    s.run();
+}
+
+#[test]
+fn zrandmember_listpack() {
+    zrandmember_script(&[]);
+}
+
+#[test]
+fn zrandmember_skiplist() {
+    zrandmember_script(&["CONFIG SET zset-max-listpack-entries 1"]);
+}
+
+#[test]
+fn zscan_listpack_is_one_exact_page() {
+    diff(&[
+        "ZADD z 1 a 2.5 b -0 c 1e17 d inf e 1000 f",
+        "ZSCAN z 0",
+        "ZSCAN z 0 COUNT 1",
+        "ZSCAN z 0 MATCH a*",
+        "ZSCAN z 0 MATCH * COUNT 100",
+        "ZSCAN z 0 COUNT 0 => (error) ERR syntax error",
+        "ZSCAN z 0 COUNT x => (error) ERR value is not an integer or out of range",
+        "ZSCAN z 0 TYPE zset => (error) ERR syntax error",
+        "ZSCAN z 0 MATCH => (error) ERR syntax error",
+        "ZSCAN z x => (error) ERR invalid cursor",
+        "ZSCAN nokey 0 => [\"0\", []]",
+        "ZSCAN nokey 0 COUNT 0 => [\"0\", []]",
+        "ZSCAN nokey x => (error) ERR invalid cursor",
+        "SET s x",
+        "ZSCAN s 0 => (error) WRONGTYPE Operation against a key holding the wrong kind of value",
+        "ZSCAN z => (error) ERR wrong number of arguments for 'zscan' command",
+        "[hello] HELLO 3",
+        "ZSCAN z 0",
+    ]);
+}
+
+/// A skiplist zset's ZSCAN pages follow hash order (unspecified): collect a full scan on
+/// each server and compare the member -> score maps.
+#[test]
+fn zscan_skiplist_returns_every_member_once_with_its_score() {
+    on_each_server(&[], |srv| {
+        let mut c = srv.conn();
+        let mut args = vec!["ZADD".to_string(), "z".to_string()];
+        for i in 0..500 {
+            args.push(format!("{}.5", i as i64 - 250));
+            args.push(format!("m{i}"));
+        }
+        c.cmd(&args);
+        c.cmd(&["ZADD", "z", "-0", "neg0", "inf", "top"]);
+        let mut seen = std::collections::BTreeMap::new();
+        let mut cursor = "0".to_string();
+        loop {
+            let r = c.cmd(&["ZSCAN", "z", &cursor, "COUNT", "7", "MATCH", "*"]);
+            let parts = array_of(&r);
+            cursor = String::from_utf8(str_of(&parts[0])).unwrap();
+            let Reply::Array(items) = &parts[1] else {
+                panic!("not an array")
+            };
+            for pair in items.chunks(2) {
+                let m = String::from_utf8(str_of(&pair[0])).unwrap();
+                let s = String::from_utf8(str_of(&pair[1])).unwrap();
+                if let Some(old) = seen.insert(m.clone(), s.clone()) {
+                    assert_eq!(old, s, "{m} changed score");
+                }
+            }
+            if cursor == "0" {
+                break;
+            }
+        }
+        assert_eq!(seen.len(), 502);
+        assert_eq!(seen["m0"], "-250.5");
+        assert_eq!(seen["neg0"], "-0");
+        assert_eq!(seen["top"], "inf");
+    });
+}
+
 fn rand_score(rng: &mut Rng) -> Vec<u8> {
     match rng.below(12) {
         0 => b"inf".to_vec(),
@@ -493,7 +849,7 @@ fn random_zset_command(rng: &mut Rng) -> RCmd {
     let b = |s: &str| s.as_bytes().to_vec();
     let key = b(rng.pick(&["z1", "z2", "z3", "str", "nokey"]));
     let member = |rng: &mut Rng| format!("m{}", rng.below(12)).into_bytes();
-    let mut args: Vec<Vec<u8>> = match rng.below(26) {
+    let mut args: Vec<Vec<u8>> = match rng.below(29) {
         0..=4 => {
             let mut a = vec![b("ZADD"), key];
             for o in ["NX", "XX", "GT", "LT", "CH", "INCR"] {
@@ -604,6 +960,54 @@ fn random_zset_command(rng: &mut Rng) -> RCmd {
             a
         }
         24 => vec![b("OBJECT"), b("ENCODING"), key],
+        25 => {
+            let op = rng.pick(&[
+                "ZUNION",
+                "ZINTER",
+                "ZDIFF",
+                "ZUNIONSTORE",
+                "ZINTERSTORE",
+                "ZDIFFSTORE",
+                "ZINTERCARD",
+            ]);
+            let mut a = vec![b(op)];
+            if op.ends_with("STORE") {
+                a.push(b(rng.pick(&["z1", "z2", "z3", "str", "dst"])));
+            }
+            let n = 1 + rng.below(3) as usize;
+            a.push(n.to_string().into_bytes());
+            for _ in 0..n {
+                a.push(b(rng.pick(&["z1", "z2", "z3", "nokey", "str"])));
+            }
+            if !op.starts_with("ZDIFF") && op != "ZINTERCARD" {
+                if rng.chance(40) {
+                    a.push(b("WEIGHTS"));
+                    for _ in 0..n {
+                        a.push(b(rng.pick(&["1", "2", "-1", "0", "0.5", "inf"])));
+                    }
+                }
+                if rng.chance(40) {
+                    a.push(b("AGGREGATE"));
+                    a.push(b(rng.pick(&["SUM", "MIN", "MAX"])));
+                }
+            }
+            if op == "ZINTERCARD" && rng.chance(50) {
+                a.extend([b("LIMIT"), rng.range(0, 3).to_string().into_bytes()]);
+            }
+            if !op.ends_with("STORE") && op != "ZINTERCARD" && rng.chance(50) {
+                a.push(b("WITHSCORES"));
+            }
+            a
+        }
+        26 => {
+            let mut a = vec![b("ZMPOP"), b("2"), key, b(rng.pick(&["z1", "z2", "z3"]))];
+            a.push(b(rng.pick(&["MIN", "MAX"])));
+            if rng.chance(50) {
+                a.extend([b("COUNT"), rng.range(0, 3).to_string().into_bytes()]);
+            }
+            a
+        }
+        27 => vec![b("ZCARD"), key],
         _ => vec![b("ZRANGE"), key, b("0"), b("-1"), b("WITHSCORES")],
     };
     if rng.chance(1) {

@@ -6,7 +6,9 @@
 //! and its reply shapes: scores are doubles (bulk strings in RESP2, `,` in RESP3) and
 //! WITHSCORES replies are flat in RESP2 and [member, score] pairs in RESP3.
 //! Encodings and their conversions belong to `storage::zset`.
-use super::{flag, is, CmdResult, Command, Ctx, Error, Handler, KeyedFn, Keys, Keyspace};
+use super::{
+    flag, is, random_u64, CmdResult, Command, Ctx, Error, Handler, KeyedFn, Keys, Keyspace,
+};
 use crate::num;
 use crate::protocol::ReplyBuf;
 use crate::storage::listpack::Entry as LpEntry;
@@ -24,6 +26,17 @@ const K1_2: Keys = Keys::Range {
     last: 2,
     step: 1,
 };
+/// `ZUNION numkeys key...` (and ZINTER, ZDIFF, ZINTERCARD, ZMPOP).
+const K_NUMKEYS_1: Keys = Keys::Custom {
+    legacy: (0, 0, 0),
+    find: numkeys_at_1,
+};
+/// `ZUNIONSTORE dst numkeys key...` (and ZINTERSTORE, ZDIFFSTORE).
+const K_STORE_NUMKEYS_2: Keys = Keys::Custom {
+    legacy: (1, 1, 1),
+    find: dst_and_numkeys_at_2,
+};
+
 const RO: u32 = flag::READONLY;
 const FAST: u32 = flag::FAST;
 const W: u32 = flag::WRITE;
@@ -90,6 +103,23 @@ pub static COMMANDS: &[Command] = &[
         "Determine the index of a member in a sorted set, with scores ordered from high to low"),
     cmd("zscore", 3, RO | FAST, K1, zscore, "1.2.0",
         "Get the score associated with the given member in a sorted set"),
+    cmd("zdiff", -3, RO, K_NUMKEYS_1, zdiff, "6.2.0", "Subtract multiple sorted sets"),
+    cmd("zdiffstore", -4, WD, K_STORE_NUMKEYS_2, zdiffstore, "6.2.0",
+        "Subtract multiple sorted sets and store the resulting sorted set in a new key"),
+    cmd("zinter", -3, RO, K_NUMKEYS_1, zinter, "6.2.0", "Intersect multiple sorted sets"),
+    cmd("zintercard", -3, RO, K_NUMKEYS_1, zintercard, "7.0.0",
+        "Intersect multiple sorted sets and return the cardinality of the result"),
+    cmd("zinterstore", -4, WD, K_STORE_NUMKEYS_2, zinterstore, "2.0.0",
+        "Intersect multiple sorted sets and store the resulting sorted set in a new key"),
+    cmd("zmpop", -4, W, K_NUMKEYS_1, zmpop, "7.0.0",
+        "Remove and return members with scores in a sorted set"),
+    cmd("zrandmember", -2, RO, K1, zrandmember, "6.2.0",
+        "Get one or multiple random elements from a sorted set"),
+    cmd("zscan", -3, RO, K1, zscan, "2.8.0",
+        "Incrementally iterate sorted sets elements and associated scores"),
+    cmd("zunion", -3, RO, K_NUMKEYS_1, zunion, "6.2.0", "Add multiple sorted sets"),
+    cmd("zunionstore", -4, WD, K_STORE_NUMKEYS_2, zunionstore, "2.0.0",
+        "Add multiple sorted sets and store the resulting sorted set in a new key"),
 ];
 
 const ERR_NAN: Error = Error::fixed("ERR resulting score is not a number (NaN)");
@@ -99,6 +129,30 @@ const ERR_POSITIVE: Error = Error::fixed("ERR value is out of range, must be pos
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+/// Keys of `CMD numkeys key...`: the numkeys keys after argument 1, when they are all there.
+/// A bad numkeys yields none: the handler then fails before it touches a key.
+fn numkeys_at_1(args: &[&[u8]], out: &mut Vec<usize>) {
+    numkeys_at(args, 1, out)
+}
+
+/// Keys of `CMD dst numkeys key...`: dst, then the numkeys keys.
+fn dst_and_numkeys_at_2(args: &[&[u8]], out: &mut Vec<usize>) {
+    if args.len() > 1 {
+        out.push(1);
+    }
+    numkeys_at(args, 2, out)
+}
+
+fn numkeys_at(args: &[&[u8]], at: usize, out: &mut Vec<usize>) {
+    let Some(n) = args.get(at).and_then(|a| num::parse_i64(a)) else {
+        return;
+    };
+    if n < 1 || n > (args.len() - at - 1) as i64 {
+        return;
+    }
+    out.extend(at + 1..at + 1 + n as usize);
+}
 
 /// strcasecmp on an argument as C sees it: Redis compares option words up to the first NUL.
 fn word(arg: &[u8], w: &str) -> bool {
@@ -816,6 +870,515 @@ fn pop_generic(
         }
     }
     drop_if_empty(ctx, key);
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// ZMPOP
+
+/// getRangeLongFromObjectOrReply with a message: `msg` for a non-integer or out of range.
+fn arg_range(arg: &[u8], min: i64, max: i64, msg: Error) -> Result<i64, Error> {
+    match num::parse_i64(arg) {
+        Some(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(msg),
+    }
+}
+
+/// zmpopGenericCommand (non-blocking).
+fn zmpop(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    let numkeys = arg_range(
+        args[1],
+        1,
+        i64::MAX,
+        Error::fixed("ERR numkeys should be greater than 0"),
+    )?;
+    let where_idx = match usize::try_from(numkeys).ok().and_then(|n| n.checked_add(2)) {
+        Some(i) if i < args.len() => i,
+        _ => return Err(Error::SYNTAX),
+    };
+    let max = if word(args[where_idx], "min") {
+        false
+    } else if word(args[where_idx], "max") {
+        true
+    } else {
+        return Err(Error::SYNTAX);
+    };
+    let mut count = None;
+    let mut j = where_idx + 1;
+    while j < args.len() {
+        let more = args.len() - 1 - j;
+        if count.is_none() && word(args[j], "count") && more > 0 {
+            j += 1;
+            count = Some(arg_range(
+                args[j],
+                1,
+                i64::MAX,
+                Error::fixed("ERR count should be greater than 0"),
+            )?);
+        } else {
+            return Err(Error::SYNTAX);
+        }
+        j += 1;
+    }
+    let keys = &args[2..where_idx];
+    pop_generic(ctx, keys, max, true, Some(count.unwrap_or(1)), true, true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// ZRANDMEMBER
+
+/// A uniform random index below `n` (n > 0).
+fn rand_below(n: usize) -> usize {
+    ((u128::from(random_u64()) * n as u128) >> 64) as usize
+}
+
+/// zrandmemberCommand.
+fn zrandmember(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    if args.len() < 3 {
+        let Some(z) = read_zset(&mut ctx.ks, args[1])? else {
+            ctx.out.null();
+            return Ok(());
+        };
+        if let Some(c) = z.at_rank(rand_below(z.len()), false) {
+            reply_member(ctx.out, z.get(c).0);
+        }
+        return Ok(());
+    }
+    let l = match num::parse_i64(args[2]) {
+        None => return Err(Error::NOT_INTEGER),
+        Some(i64::MIN) => {
+            return Err(Error::fixed(
+                "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807",
+            ))
+        }
+        Some(l) => l,
+    };
+    if args.len() > 4 || (args.len() == 4 && !word(args[3], "withscores")) {
+        return Err(Error::SYNTAX);
+    }
+    let withscores = args.len() == 4;
+    if withscores && !(-(i64::MAX / 2)..=i64::MAX / 2).contains(&l) {
+        return Err(Error::fixed("ERR value is out of range"));
+    }
+    let Some(z) = read_zset(&mut ctx.ks, args[1])? else {
+        ctx.out.array(0);
+        return Ok(());
+    };
+    let out = &mut *ctx.out;
+    let size = z.len();
+    let (count, uniq) = (l.unsigned_abs(), l >= 0);
+    if count == 0 {
+        out.array(0);
+        return Ok(());
+    }
+    let emit = |out: &mut ReplyBuf, rank: usize| {
+        if let Some(c) = z.at_rank(rank, false) {
+            let (m, s) = z.get(c);
+            reply_pair(out, m, s, withscores);
+        }
+    };
+    // CASE 1: with repetitions (or a single pick), in random order.
+    if !uniq || count == 1 {
+        reply_len(out, count as usize, withscores);
+        for _ in 0..count {
+            emit(out, rand_below(size));
+        }
+        return Ok(());
+    }
+    let count = count as usize;
+    let n = count.min(size);
+    reply_len(out, n, withscores);
+    // CASE 2: the whole set, walked as zuiNext walks it: from the highest score down.
+    if count >= size {
+        z.walk(z.last(), true, |m, s| {
+            reply_pair(out, m, s, withscores);
+            true
+        });
+        return Ok(());
+    }
+    // CASES 3 and 4: distinct picks; Redis's order is a hash table's, so any order will do.
+    if count * 3 > size {
+        let mut idx: Vec<usize> = (0..size).collect();
+        for i in 0..count {
+            let j = i + rand_below(size - i);
+            idx.swap(i, j);
+            emit(out, idx[i]);
+        }
+    } else {
+        let mut seen = std::collections::HashSet::with_capacity(count);
+        while seen.len() < count {
+            let r = rand_below(size);
+            if seen.insert(r) {
+                emit(out, r);
+            }
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// ZUNION, ZINTER, ZDIFF, their …STORE forms, ZINTERCARD
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SetOp {
+    Union,
+    Inter,
+    Diff,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Aggregate {
+    Sum,
+    Min,
+    Max,
+}
+
+/// One input (zsetopsrc): its elements in iteration order, a lookup table built when an
+/// algorithm needs one, and its weight.
+struct Src {
+    elems: Vec<(Vec<u8>, f64)>,
+    index: Option<std::collections::HashMap<Vec<u8>, f64>>,
+    weight: f64,
+}
+
+impl Src {
+    fn find(&mut self, m: &[u8]) -> Option<f64> {
+        let elems = &self.elems;
+        self.index
+            .get_or_insert_with(|| elems.iter().cloned().collect())
+            .get(m)
+            .copied()
+    }
+}
+
+/// A set given as input counts its members with score 1 (zuiNext on OBJ_SET).
+///
+/// The sets family owns `storage::set::Set`, a placeholder on this branch: the lead wires
+/// its iteration here when both land (`s.iter().map(|m| m.to_vec()).collect()`).
+fn set_members(_s: &crate::storage::set::Set) -> Vec<Vec<u8>> {
+    Vec::new()
+}
+
+/// zunionInterAggregate.
+fn aggregate(target: &mut f64, val: f64, how: Aggregate) {
+    match how {
+        Aggregate::Sum => {
+            *target += val;
+            // inf + -inf: Redis keeps 0 rather than NaN.
+            if target.is_nan() {
+                *target = 0.0;
+            }
+        }
+        Aggregate::Min => {
+            if val < *target {
+                *target = val
+            }
+        }
+        Aggregate::Max => {
+            if val > *target {
+                *target = val
+            }
+        }
+    }
+}
+
+/// zunionInterDiffGenericCommand. `dst`: the …STORE destination; `numkeys_at`: where numkeys
+/// is; `card_only`: ZINTERCARD.
+fn zsetop_generic(
+    ctx: &mut Ctx,
+    args: &[&[u8]],
+    dst: Option<&[u8]>,
+    numkeys_at: usize,
+    op: SetOp,
+    card_only: bool,
+    name: &str,
+) -> CmdResult {
+    let setnum = arg_long(args[numkeys_at])?;
+    if setnum < 1 {
+        return Err(Error::msg(format!(
+            "ERR at least 1 input key is needed for '{name}' command"
+        )));
+    }
+    if setnum > (args.len() - numkeys_at - 1) as i64 {
+        return Err(Error::SYNTAX);
+    }
+    let setnum = setnum as usize;
+    let mut src = Vec::with_capacity(setnum);
+    let mut j = numkeys_at + 1;
+    for _ in 0..setnum {
+        let elems = match ctx.ks.read(args[j]) {
+            None => Vec::new(),
+            Some(e) => match &e.value {
+                Value::ZSet(z) => z.pairs(),
+                Value::Set(s) => set_members(s).into_iter().map(|m| (m, 1.0)).collect(),
+                _ => return Err(Error::WRONGTYPE),
+            },
+        };
+        src.push(Src {
+            elems,
+            index: None,
+            weight: 1.0,
+        });
+        j += 1;
+    }
+    let mut how = Aggregate::Sum;
+    let mut withscores = false;
+    let mut limit = 0i64;
+    while j < args.len() {
+        let remaining = args.len() - j;
+        let a = args[j];
+        if op != SetOp::Diff && !card_only && remaining > setnum && word(a, "weights") {
+            j += 1;
+            for s in src.iter_mut() {
+                s.weight = num::parse_f64(args[j])
+                    .ok_or(Error::fixed("ERR weight value is not a float"))?;
+                j += 1;
+            }
+        } else if op != SetOp::Diff && !card_only && remaining >= 2 && word(a, "aggregate") {
+            let v = args[j + 1];
+            how = if word(v, "sum") {
+                Aggregate::Sum
+            } else if word(v, "min") {
+                Aggregate::Min
+            } else if word(v, "max") {
+                Aggregate::Max
+            } else {
+                return Err(Error::SYNTAX);
+            };
+            j += 2;
+        } else if dst.is_none() && !card_only && word(a, "withscores") {
+            withscores = true;
+            j += 1;
+        } else if card_only && remaining >= 2 && word(a, "limit") {
+            limit = num::parse_i64(args[j + 1])
+                .filter(|n| *n >= 0)
+                .ok_or(Error::fixed("ERR LIMIT can't be negative"))?;
+            j += 2;
+        } else {
+            return Err(Error::SYNTAX);
+        }
+    }
+    if op != SetOp::Diff {
+        // qsort by cardinality; glibc's is a stable merge sort at these sizes.
+        src.sort_by_key(|s| s.elems.len());
+    }
+    let mut result: Vec<(Vec<u8>, f64)> = Vec::new();
+    let mut card = 0i64;
+    match op {
+        SetOp::Inter => {
+            let (first, rest) = src.split_at_mut(1);
+            let first = &first[0];
+            for (m, s0) in &first.elems {
+                let mut score = first.weight * s0;
+                if score.is_nan() {
+                    score = 0.0;
+                }
+                let mut all = true;
+                for other in rest.iter_mut() {
+                    match other.find(m) {
+                        Some(v) => aggregate(&mut score, v * other.weight, how),
+                        None => {
+                            all = false;
+                            break;
+                        }
+                    }
+                }
+                if !all {
+                    continue;
+                }
+                if card_only {
+                    card += 1;
+                    if limit != 0 && card >= limit {
+                        break;
+                    }
+                } else {
+                    result.push((m.clone(), score));
+                }
+            }
+        }
+        SetOp::Union => {
+            let mut acc: std::collections::HashMap<Vec<u8>, f64> = std::collections::HashMap::new();
+            for s in &src {
+                for (m, v) in &s.elems {
+                    let mut score = s.weight * v;
+                    if score.is_nan() {
+                        score = 0.0;
+                    }
+                    match acc.get_mut(m) {
+                        Some(t) => aggregate(t, score, how),
+                        None => {
+                            acc.insert(m.clone(), score);
+                        }
+                    }
+                }
+            }
+            result = acc.into_iter().collect();
+        }
+        SetOp::Diff => {
+            let (first, rest) = src.split_at_mut(1);
+            for (m, s0) in &first[0].elems {
+                if !rest.iter_mut().any(|o| o.find(m).is_some()) {
+                    result.push((m.clone(), *s0));
+                }
+            }
+        }
+    }
+    if card_only {
+        ctx.out.int(card);
+        return Ok(());
+    }
+    result.sort_by(|a, b| {
+        a.1.partial_cmp(&b.1)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| a.0.cmp(&b.0))
+    });
+    match dst {
+        Some(dst) => {
+            let mut z = ZSet::new_skiplist();
+            let mut maxlen = 0;
+            for (m, s) in &result {
+                maxlen = maxlen.max(m.len());
+                let _ = z.add(*s, m, AddFlags::default());
+            }
+            z.to_listpack_if_small(maxlen);
+            store_result(ctx, dst, Some(z));
+        }
+        None => {
+            reply_len(ctx.out, result.len(), withscores);
+            for (m, s) in &result {
+                reply_pair(ctx.out, LpEntry::Str(m), *s, withscores);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn zunion(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    zsetop_generic(ctx, args, None, 1, SetOp::Union, false, "zunion")
+}
+
+fn zinter(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    zsetop_generic(ctx, args, None, 1, SetOp::Inter, false, "zinter")
+}
+
+fn zdiff(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    zsetop_generic(ctx, args, None, 1, SetOp::Diff, false, "zdiff")
+}
+
+fn zintercard(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    zsetop_generic(ctx, args, None, 1, SetOp::Inter, true, "zintercard")
+}
+
+fn zunionstore(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    zsetop_generic(
+        ctx,
+        args,
+        Some(args[1]),
+        2,
+        SetOp::Union,
+        false,
+        "zunionstore",
+    )
+}
+
+fn zinterstore(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    zsetop_generic(
+        ctx,
+        args,
+        Some(args[1]),
+        2,
+        SetOp::Inter,
+        false,
+        "zinterstore",
+    )
+}
+
+fn zdiffstore(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    zsetop_generic(
+        ctx,
+        args,
+        Some(args[1]),
+        2,
+        SetOp::Diff,
+        false,
+        "zdiffstore",
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// ZSCAN
+
+/// zscanCommand / scanGenericCommand on one zset: a listpack answers whole with cursor 0; a
+/// skiplist walks its member map with Redis's reverse-binary cursor.
+fn zscan(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    let mut cursor = num::parse_u64(args[2]).ok_or(Error::fixed("ERR invalid cursor"))?;
+    let Some(z) = read_zset(&mut ctx.ks, args[1])? else {
+        ctx.out.array(2);
+        ctx.out.bulk(b"0");
+        ctx.out.array(0);
+        return Ok(());
+    };
+    let mut count = 10i64;
+    let mut pattern: Option<&[u8]> = None;
+    let mut i = 3;
+    while i < args.len() {
+        let left = args.len() - i;
+        if word(args[i], "count") && left >= 2 {
+            count = arg_long(args[i + 1])?;
+            if count < 1 {
+                return Err(Error::SYNTAX);
+            }
+            i += 2;
+        } else if word(args[i], "match") && left >= 2 {
+            let p = args[i + 1];
+            pattern = (p != b"*").then_some(p);
+            i += 2;
+        } else {
+            return Err(Error::SYNTAX);
+        }
+    }
+    let mut items: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+    match z {
+        ZSet::Listpack(lp) => {
+            let mut it = lp.iter();
+            while let (Some(m), Some(s)) = (it.next(), it.next()) {
+                items.push((m.to_vec(), s.to_vec()));
+            }
+            cursor = 0;
+        }
+        ZSet::Skiplist(ix) => {
+            let want = (count as u64).saturating_mul(2);
+            let mut maxit = want.saturating_mul(10);
+            let list = &ix.list;
+            loop {
+                cursor = ix.dict.scan(cursor, |k, &x| {
+                    let mut t = Vec::with_capacity(24);
+                    num::write_f64(&mut t, list.score(x));
+                    items.push((k.to_vec(), t));
+                });
+                if cursor == 0 || maxit == 0 {
+                    break;
+                }
+                maxit -= 1;
+                if items.len() as u64 * 2 >= want {
+                    break;
+                }
+            }
+        }
+    }
+    if let Some(p) = pattern {
+        items.retain(|(m, _)| crate::storage::glob::glob_match(p, m, false));
+    }
+    let out = &mut *ctx.out;
+    out.array(2);
+    let mut c = Vec::with_capacity(20);
+    num::write_u64(&mut c, cursor);
+    out.bulk(&c);
+    out.array(items.len() * 2);
+    for (m, s) in &items {
+        out.bulk(m);
+        out.bulk(s);
+    }
     Ok(())
 }
 
