@@ -1349,11 +1349,10 @@ fn zscan(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         ZSet::Skiplist(ix) => {
             let want = (count as u64).saturating_mul(2);
             let mut maxit = want.saturating_mul(10);
-            let list = &ix.list;
             loop {
-                cursor = ix.dict.scan(cursor, |k, &x| {
+                cursor = ix.dict.scan(cursor, |k, &(_, score)| {
                     let mut t = Vec::with_capacity(24);
-                    num::write_f64(&mut t, list.score(x));
+                    num::write_f64(&mut t, score);
                     items.push((k.to_vec(), t));
                 });
                 if cursor == 0 || maxit == 0 {

@@ -19,6 +19,9 @@ struct Link {
     forward: u32,
     /// Number of level-0 steps this link jumps over (rank difference).
     span: u64,
+    /// The score of `forward`, copied here so that a descent compares scores without
+    /// touching the next node: one cache miss per step instead of two.
+    score: f64,
 }
 
 #[derive(Clone, Debug)]
@@ -152,7 +155,8 @@ impl SkipList {
             links: vec![
                 Link {
                     forward: NIL,
-                    span: 0
+                    span: 0,
+                    score: 0.0,
                 };
                 MAX_LEVEL
             ],
@@ -222,11 +226,18 @@ impl SkipList {
         &mut self.nodes[x as usize].links[i]
     }
 
-    /// True if node `x` sorts before (score, member).
+    /// True if the node level `i` of `x` leads to sorts before (score, member).
     #[inline]
-    fn before(&self, x: u32, score: f64, member: &[u8]) -> bool {
-        let n = &self.nodes[x as usize];
-        n.score < score || (n.score == score && &*n.member < member)
+    fn next_before(&self, x: u32, i: usize, score: f64, member: &[u8]) -> bool {
+        let l = self.nodes[x as usize].links[i];
+        l.forward != NIL
+            && (l.score < score || (l.score == score && self.member(l.forward) < member))
+    }
+
+    /// The score of the node level `i` of `x` leads to (`x`'s link must not be NIL).
+    #[inline]
+    fn next_score(&self, x: u32, i: usize) -> f64 {
+        self.nodes[x as usize].links[i].score
     }
 
     /// zslRandomLevel: each extra level with probability 1/4.
@@ -278,14 +289,9 @@ impl SkipList {
         let mut x = HEAD;
         for i in (0..self.level).rev() {
             rank[i] = if i == self.level - 1 { 0 } else { rank[i + 1] };
-            loop {
-                let f = self.fwd(x, i);
-                if f != NIL && self.before(f, score, &member) {
-                    rank[i] += self.span(x, i);
-                    x = f;
-                } else {
-                    break;
-                }
+            while self.next_before(x, i, score, &member) {
+                rank[i] += self.span(x, i);
+                x = self.fwd(x, i);
             }
             update[i] = x;
         }
@@ -305,10 +311,12 @@ impl SkipList {
             links.push(Link {
                 forward: u.forward,
                 span: u.span - (rank[0] - rank[i]),
+                score: u.score,
             });
             *self.link(update[i], i) = Link {
                 forward: idx,
                 span: rank[0] - rank[i] + 1,
+                score,
             };
         }
         for (i, &u) in update.iter().enumerate().take(self.level).skip(lvl) {
@@ -331,13 +339,8 @@ impl SkipList {
         let mut update = [HEAD; MAX_LEVEL];
         let mut x = HEAD;
         for i in (0..self.level).rev() {
-            loop {
-                let f = self.fwd(x, i);
-                if f != NIL && self.before(f, score, member) {
-                    x = f;
-                } else {
-                    break;
-                }
+            while self.next_before(x, i, score, member) {
+                x = self.fwd(x, i);
             }
             update[i] = x;
         }
@@ -353,6 +356,7 @@ impl SkipList {
                 l.span += xl.span;
                 l.span -= 1;
                 l.forward = xl.forward;
+                l.score = xl.score;
             } else {
                 self.link(u, i).span -= 1;
             }
@@ -394,16 +398,20 @@ impl SkipList {
     pub fn update_score(&mut self, x: u32, new_score: f64) {
         let back = self.prev(x);
         let next = self.next(x);
-        if (back == NIL || self.score(back) < new_score)
-            && (next == NIL || self.score(next) > new_score)
-        {
-            self.nodes[x as usize].score = new_score;
-            return;
-        }
         let update = {
             let n = &self.nodes[x as usize];
             self.find_update(n.score, &n.member)
         };
+        if (back == NIL || self.score(back) < new_score)
+            && (next == NIL || self.score(next) > new_score)
+        {
+            self.nodes[x as usize].score = new_score;
+            let levels = self.nodes[x as usize].links.len();
+            for (i, &u) in update.iter().enumerate().take(levels) {
+                self.link(u, i).score = new_score;
+            }
+            return;
+        }
         self.unlink(x, &update);
         let node = &mut self.nodes[x as usize];
         node.score = new_score;
@@ -419,10 +427,8 @@ impl SkipList {
         for i in (0..self.level).rev() {
             loop {
                 let f = self.fwd(x, i);
-                if f != NIL && {
-                    let n = &self.nodes[f as usize];
-                    n.score < score || (n.score == score && &*n.member <= member)
-                } {
+                let s = self.next_score(x, i);
+                if f != NIL && (s < score || (s == score && self.member(f) <= member)) {
                     rank += self.span(x, i);
                     x = f;
                 } else {
@@ -474,7 +480,7 @@ impl SkipList {
         for i in (0..self.level).rev() {
             loop {
                 let f = self.fwd(x, i);
-                if f != NIL && !r.gte_min(self.score(f)) {
+                if f != NIL && !r.gte_min(self.next_score(x, i)) {
                     x = f;
                 } else {
                     break;
@@ -498,7 +504,7 @@ impl SkipList {
         for i in (0..self.level).rev() {
             loop {
                 let f = self.fwd(x, i);
-                if f != NIL && r.lte_max(self.score(f)) {
+                if f != NIL && r.lte_max(self.next_score(x, i)) {
                     x = f;
                 } else {
                     break;
@@ -710,7 +716,35 @@ mod tests {
         v.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap().then_with(|| a.1.cmp(&b.1)));
     }
 
+    /// Every level is sorted, its spans add up to ranks and its copied scores are current.
+    fn check_links(sl: &SkipList) {
+        for i in 0..sl.level {
+            let (mut x, mut rank) = (HEAD, 0);
+            loop {
+                let l = sl.nodes[x as usize].links[i];
+                if l.forward == NIL {
+                    break;
+                }
+                rank += l.span;
+                assert_eq!(
+                    l.score.to_bits(),
+                    sl.score(l.forward).to_bits(),
+                    "level {i}"
+                );
+                assert_eq!(sl.rank(l.forward_score(sl), sl.member(l.forward)), rank);
+                x = l.forward;
+            }
+        }
+    }
+
+    impl Link {
+        fn forward_score(&self, sl: &SkipList) -> f64 {
+            sl.score(self.forward)
+        }
+    }
+
     fn check(sl: &SkipList, model: &[(f64, Vec<u8>)]) {
+        check_links(sl);
         assert_eq!(sl.len(), model.len());
         let got: Vec<(f64, Vec<u8>)> = sl.iter().map(|(m, s)| (s, m.to_vec())).collect();
         assert_eq!(got, model);

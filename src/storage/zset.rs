@@ -20,7 +20,8 @@ use crate::num;
 #[derive(Clone, Debug, Default)]
 pub struct Indexed {
     pub list: SkipList,
-    pub dict: Dict<u32>,
+    /// member -> (node, score): the score is kept here too so ZSCORE reads no node.
+    pub dict: Dict<(u32, f64)>,
 }
 
 #[derive(Clone, Debug)]
@@ -164,8 +165,9 @@ impl ZSet {
             let mut it = lp.iter();
             while let (Some(m), Some(s)) = (it.next(), it.next()) {
                 let m = m.to_vec();
-                let x = z.list.insert(lp_score_of(s), m.clone().into_boxed_slice());
-                z.dict.insert(&m, x);
+                let score = lp_score_of(s);
+                let x = z.list.insert(score, m.clone().into_boxed_slice());
+                z.dict.insert(&m, (x, score));
             }
             *self = ZSet::Skiplist(Box::new(z));
         }
@@ -194,7 +196,7 @@ impl ZSet {
     pub fn score(&self, member: &[u8]) -> Option<f64> {
         match self {
             ZSet::Listpack(lp) => Self::lp_find(lp, member).map(|(_, s)| s),
-            ZSet::Skiplist(z) => z.dict.get(member).map(|&x| z.list.score(x)),
+            ZSet::Skiplist(z) => z.dict.get(member).map(|&(_, s)| s),
         }
     }
 
@@ -235,7 +237,9 @@ impl ZSet {
                     Self::lp_insert(lp, member, score);
                 }
                 ZSet::Skiplist(z) => {
-                    if let Some(&x) = z.dict.get(member) {
+                    if let Some(slot) = z.dict.get_mut(member) {
+                        slot.1 = score;
+                        let x = slot.0;
                         z.list.update_score(x, score);
                     }
                 }
@@ -256,7 +260,7 @@ impl ZSet {
         }
         if let ZSet::Skiplist(z) = self {
             let x = z.list.insert(score, member.into());
-            z.dict.insert(member, x);
+            z.dict.insert(member, (x, score));
         }
         Ok((Added::Added, score))
     }
@@ -272,8 +276,7 @@ impl ZSet {
                 None => false,
             },
             ZSet::Skiplist(z) => match z.dict.remove(member) {
-                Some(x) => {
-                    let s = z.list.score(x);
+                Some((_, s)) => {
                     z.list.delete(s, member);
                     z.dict.shrink_if_needed();
                     true
@@ -299,8 +302,7 @@ impl ZSet {
                 }
             }
             ZSet::Skiplist(z) => {
-                let &x = z.dict.get(member)?;
-                let s = z.list.score(x);
+                let &(_, s) = z.dict.get(member)?;
                 (z.list.rank(s, member) as usize - 1, s)
             }
         };
