@@ -3,7 +3,9 @@
 //! so that rank lookups, rank ranges and score/lex range boundaries are O(log n).
 //!
 //! Nodes live in an arena (`Vec<Node>` with a free list) and link to each other by `u32`
-//! index, so there is no per-node box and no `unsafe`. A node keeps its index for its whole
+//! index; a node's levels are one block of a second arena of links, and every link also
+//! holds where its target's links are and its target's score, so a descent reads links
+//! only. No per-node box for links and no `unsafe`. A node keeps its index for its whole
 //! life, even when its score changes (`update_score`), so a member -> index map held by the
 //! caller stays valid until the member is removed.
 use std::cmp::Ordering;
@@ -13,23 +15,36 @@ pub const MAX_LEVEL: usize = 32;
 pub const NIL: u32 = u32::MAX;
 /// The header node: holds the first link of every level, never a member.
 const HEAD: u32 = 0;
+/// The header's links: the first block of the link arena.
+const HEAD_LINKS: usize = 0;
 
 #[derive(Clone, Copy, Debug)]
 struct Link {
     forward: u32,
+    /// Where `forward`'s own links start in the link arena: a descent never reads a node.
+    fwd_links: u32,
     /// Number of level-0 steps this link jumps over (rank difference).
     span: u64,
     /// The score of `forward`, copied here so that a descent compares scores without
-    /// touching the next node: one cache miss per step instead of two.
+    /// touching the next node.
     score: f64,
 }
+
+const NO_LINK: Link = Link {
+    forward: NIL,
+    fwd_links: 0,
+    span: 0,
+    score: 0.0,
+};
 
 #[derive(Clone, Debug)]
 struct Node {
     member: Box<[u8]>,
     score: f64,
     backward: u32,
-    links: Vec<Link>,
+    /// This node's links are `links[links..links + level]`.
+    links: u32,
+    level: u32,
 }
 
 /// A score interval as ZRANGEBYSCORE parses it (zrangespec).
@@ -130,10 +145,15 @@ impl LexRange {
     }
 }
 
+/// The skiplist: nodes and their links in two arenas (a node's levels are one contiguous
+/// block of the link arena, reused through per-level free lists).
 #[derive(Clone, Debug)]
 pub struct SkipList {
     nodes: Vec<Node>,
     free: Vec<u32>,
+    links: Vec<Link>,
+    /// Free link blocks by level (index = level - 1).
+    free_links: Vec<Vec<u32>>,
     tail: u32,
     len: usize,
     level: usize,
@@ -152,18 +172,14 @@ impl SkipList {
             member: Box::default(),
             score: 0.0,
             backward: NIL,
-            links: vec![
-                Link {
-                    forward: NIL,
-                    span: 0,
-                    score: 0.0,
-                };
-                MAX_LEVEL
-            ],
+            links: 0,
+            level: MAX_LEVEL as u32,
         };
         SkipList {
             nodes: vec![head],
             free: Vec::new(),
+            links: vec![NO_LINK; MAX_LEVEL],
+            free_links: vec![Vec::new(); MAX_LEVEL],
             tail: NIL,
             len: 0,
             level: 1,
@@ -191,7 +207,7 @@ impl SkipList {
 
     /// The lowest node, or NIL.
     pub fn first(&self) -> u32 {
-        self.fwd(HEAD, 0)
+        self.links[HEAD_LINKS].forward
     }
 
     /// The highest node, or NIL.
@@ -202,7 +218,7 @@ impl SkipList {
     /// The node after `x` (NIL at the end).
     #[inline]
     pub fn next(&self, x: u32) -> u32 {
-        self.fwd(x, 0)
+        self.links[self.nodes[x as usize].links as usize].forward
     }
 
     /// The node before `x` (NIL at the start).
@@ -211,33 +227,22 @@ impl SkipList {
         self.nodes[x as usize].backward
     }
 
+    /// Level `i` of the links starting at `off`.
     #[inline]
-    fn fwd(&self, x: u32, i: usize) -> u32 {
-        self.nodes[x as usize].links[i].forward
+    fn at(&self, off: u32, i: usize) -> &Link {
+        &self.links[off as usize + i]
     }
 
     #[inline]
-    fn span(&self, x: u32, i: usize) -> u64 {
-        self.nodes[x as usize].links[i].span
+    fn at_mut(&mut self, off: u32, i: usize) -> &mut Link {
+        &mut self.links[off as usize + i]
     }
 
+    /// True if link `l` leads to a node that sorts before (score, member).
     #[inline]
-    fn link(&mut self, x: u32, i: usize) -> &mut Link {
-        &mut self.nodes[x as usize].links[i]
-    }
-
-    /// True if the node level `i` of `x` leads to sorts before (score, member).
-    #[inline]
-    fn next_before(&self, x: u32, i: usize, score: f64, member: &[u8]) -> bool {
-        let l = self.nodes[x as usize].links[i];
+    fn leads_before(&self, l: &Link, score: f64, member: &[u8]) -> bool {
         l.forward != NIL
             && (l.score < score || (l.score == score && self.member(l.forward) < member))
-    }
-
-    /// The score of the node level `i` of `x` leads to (`x`'s link must not be NIL).
-    #[inline]
-    fn next_score(&self, x: u32, i: usize) -> f64 {
-        self.nodes[x as usize].links[i].score
     }
 
     /// zslRandomLevel: each extra level with probability 1/4.
@@ -255,7 +260,28 @@ impl SkipList {
         }
     }
 
-    fn alloc(&mut self, node: Node) -> u32 {
+    fn alloc_links(&mut self, level: usize) -> u32 {
+        match self.free_links[level - 1].pop() {
+            Some(off) => off,
+            None => {
+                let off = self.links.len() as u32;
+                self.links.resize(self.links.len() + level, NO_LINK);
+                off
+            }
+        }
+    }
+
+    fn free_node_links(&mut self, x: u32) {
+        let n = &self.nodes[x as usize];
+        let (off, level) = (n.links, n.level as usize);
+        if level > 0 {
+            self.free_links[level - 1].push(off);
+        }
+        let n = &mut self.nodes[x as usize];
+        n.level = 0;
+    }
+
+    fn alloc_node(&mut self, node: Node) -> u32 {
         match self.free.pop() {
             Some(i) => {
                 self.nodes[i as usize] = node;
@@ -270,62 +296,78 @@ impl SkipList {
 
     /// Inserts a member that is not in the list; returns its node.
     pub fn insert(&mut self, score: f64, member: Box<[u8]>) -> u32 {
-        let x = self.alloc(Node {
+        let x = self.alloc_node(Node {
             member,
             score,
             backward: NIL,
-            links: Vec::new(),
+            links: 0,
+            level: 0,
         });
         self.link_node(x);
         x
     }
 
-    /// Links node `x` (member and score set, links empty) at its place with a fresh level.
+    /// Links node `idx` (member and score set, no links) at its place with a fresh level.
     fn link_node(&mut self, idx: u32) {
-        let mut update = [HEAD; MAX_LEVEL];
+        let mut update = [HEAD_LINKS as u32; MAX_LEVEL];
+        let mut update_node = [HEAD; MAX_LEVEL];
         let mut rank = [0u64; MAX_LEVEL];
         let score = self.nodes[idx as usize].score;
         let member = std::mem::take(&mut self.nodes[idx as usize].member);
-        let mut x = HEAD;
+        let (mut x, mut xl) = (HEAD, HEAD_LINKS as u32);
         for i in (0..self.level).rev() {
             rank[i] = if i == self.level - 1 { 0 } else { rank[i + 1] };
-            while self.next_before(x, i, score, &member) {
-                rank[i] += self.span(x, i);
-                x = self.fwd(x, i);
+            loop {
+                let l = *self.at(xl, i);
+                if !self.leads_before(&l, score, &member) {
+                    break;
+                }
+                rank[i] += l.span;
+                x = l.forward;
+                xl = l.fwd_links;
             }
-            update[i] = x;
+            update[i] = xl;
+            update_node[i] = x;
         }
         self.nodes[idx as usize].member = member;
         let lvl = self.random_level();
         if lvl > self.level {
             for i in self.level..lvl {
                 rank[i] = 0;
-                update[i] = HEAD;
-                self.link(HEAD, i).span = self.len as u64;
+                update[i] = HEAD_LINKS as u32;
+                update_node[i] = HEAD;
+                self.at_mut(HEAD_LINKS as u32, i).span = self.len as u64;
             }
             self.level = lvl;
         }
-        let mut links = Vec::with_capacity(lvl);
+        let off = self.alloc_links(lvl);
         for i in 0..lvl {
-            let u = self.nodes[update[i] as usize].links[i];
-            links.push(Link {
+            let u = *self.at(update[i], i);
+            *self.at_mut(off, i) = Link {
                 forward: u.forward,
+                fwd_links: u.fwd_links,
                 span: u.span - (rank[0] - rank[i]),
                 score: u.score,
-            });
-            *self.link(update[i], i) = Link {
+            };
+            *self.at_mut(update[i], i) = Link {
                 forward: idx,
+                fwd_links: off,
                 span: rank[0] - rank[i] + 1,
                 score,
             };
         }
         for (i, &u) in update.iter().enumerate().take(self.level).skip(lvl) {
-            self.link(u, i).span += 1;
+            self.at_mut(u, i).span += 1;
         }
-        let next = links[0].forward;
+        let next = self.at(off, 0).forward;
         let node = &mut self.nodes[idx as usize];
-        node.links = links;
-        node.backward = if update[0] == HEAD { NIL } else { update[0] };
+        node.links = off;
+        node.level = lvl as u32;
+        node.backward = if update_node[0] == HEAD {
+            NIL
+        } else {
+            update_node[0]
+        };
         if next != NIL {
             self.nodes[next as usize].backward = idx;
         } else {
@@ -334,57 +376,63 @@ impl SkipList {
         self.len += 1;
     }
 
-    /// The update vector for (score, member): at each level, the last node before it.
+    /// The update vector for (score, member): at each level, the links of the last node
+    /// before it.
     fn find_update(&self, score: f64, member: &[u8]) -> [u32; MAX_LEVEL] {
-        let mut update = [HEAD; MAX_LEVEL];
-        let mut x = HEAD;
+        let mut update = [HEAD_LINKS as u32; MAX_LEVEL];
+        let mut xl = HEAD_LINKS as u32;
         for i in (0..self.level).rev() {
-            while self.next_before(x, i, score, member) {
-                x = self.fwd(x, i);
+            loop {
+                let l = self.at(xl, i);
+                if !self.leads_before(l, score, member) {
+                    break;
+                }
+                xl = l.fwd_links;
             }
-            update[i] = x;
+            update[i] = xl;
         }
         update
     }
 
-    /// zslDeleteNode: unlinks `x` (the node is left allocated).
+    /// zslDeleteNode: unlinks `x` (its node and links are left allocated).
     fn unlink(&mut self, x: u32, update: &[u32; MAX_LEVEL]) {
+        let xoff = self.nodes[x as usize].links;
         for (i, &u) in update.iter().enumerate().take(self.level) {
-            if self.fwd(u, i) == x {
-                let xl = self.nodes[x as usize].links[i];
-                let l = self.link(u, i);
+            if self.at(u, i).forward == x {
+                let xl = *self.at(xoff, i);
+                let l = self.at_mut(u, i);
                 l.span += xl.span;
                 l.span -= 1;
                 l.forward = xl.forward;
+                l.fwd_links = xl.fwd_links;
                 l.score = xl.score;
             } else {
-                self.link(u, i).span -= 1;
+                self.at_mut(u, i).span -= 1;
             }
         }
-        let next = self.fwd(x, 0);
+        let next = self.at(xoff, 0).forward;
         let back = self.nodes[x as usize].backward;
         if next != NIL {
             self.nodes[next as usize].backward = back;
         } else {
             self.tail = back;
         }
-        while self.level > 1 && self.fwd(HEAD, self.level - 1) == NIL {
+        while self.level > 1 && self.at(HEAD_LINKS as u32, self.level - 1).forward == NIL {
             self.level -= 1;
         }
         self.len -= 1;
     }
 
     fn release(&mut self, x: u32) -> Box<[u8]> {
-        let node = &mut self.nodes[x as usize];
-        node.links = Vec::new();
+        self.free_node_links(x);
         self.free.push(x);
-        std::mem::take(&mut node.member)
+        std::mem::take(&mut self.nodes[x as usize].member)
     }
 
     /// Removes (score, member) if present; returns its member bytes.
     pub fn delete(&mut self, score: f64, member: &[u8]) -> Option<Box<[u8]>> {
         let update = self.find_update(score, member);
-        let x = self.fwd(update[0], 0);
+        let x = self.at(update[0], 0).forward;
         if x != NIL && self.score(x) == score && self.member(x) == member {
             self.unlink(x, &update);
             Some(self.release(x))
@@ -406,16 +454,16 @@ impl SkipList {
             && (next == NIL || self.score(next) > new_score)
         {
             self.nodes[x as usize].score = new_score;
-            let levels = self.nodes[x as usize].links.len();
+            let levels = self.nodes[x as usize].level as usize;
             for (i, &u) in update.iter().enumerate().take(levels) {
-                self.link(u, i).score = new_score;
+                self.at_mut(u, i).score = new_score;
             }
             return;
         }
         self.unlink(x, &update);
+        self.free_node_links(x);
         let node = &mut self.nodes[x as usize];
         node.score = new_score;
-        node.links = Vec::new();
         node.backward = NIL;
         self.link_node(x);
     }
@@ -423,14 +471,16 @@ impl SkipList {
     /// 1-based rank of (score, member), 0 if absent (zslGetRank).
     pub fn rank(&self, score: f64, member: &[u8]) -> u64 {
         let mut rank = 0;
-        let mut x = HEAD;
+        let (mut x, mut xl) = (HEAD, HEAD_LINKS as u32);
         for i in (0..self.level).rev() {
             loop {
-                let f = self.fwd(x, i);
-                let s = self.next_score(x, i);
-                if f != NIL && (s < score || (s == score && self.member(f) <= member)) {
-                    rank += self.span(x, i);
-                    x = f;
+                let l = self.at(xl, i);
+                if l.forward != NIL
+                    && (l.score < score || (l.score == score && self.member(l.forward) <= member))
+                {
+                    rank += l.span;
+                    x = l.forward;
+                    xl = l.fwd_links;
                 } else {
                     break;
                 }
@@ -445,13 +495,14 @@ impl SkipList {
     /// The node at 1-based `rank`, or NIL (zslGetElementByRank).
     pub fn by_rank(&self, rank: u64) -> u32 {
         let mut traversed = 0;
-        let mut x = HEAD;
+        let (mut x, mut xl) = (HEAD, HEAD_LINKS as u32);
         for i in (0..self.level).rev() {
             loop {
-                let f = self.fwd(x, i);
-                if f != NIL && traversed + self.span(x, i) <= rank {
-                    traversed += self.span(x, i);
-                    x = f;
+                let l = self.at(xl, i);
+                if l.forward != NIL && traversed + l.span <= rank {
+                    traversed += l.span;
+                    x = l.forward;
+                    xl = l.fwd_links;
                 } else {
                     break;
                 }
@@ -471,23 +522,32 @@ impl SkipList {
         t != NIL && r.gte_min(self.score(t)) && f != NIL && r.lte_max(self.score(f))
     }
 
-    /// The first node within `r`, or NIL (zslFirstInRange).
-    pub fn first_in_range(&self, r: &ScoreRange) -> u32 {
-        if !self.is_in_range(r) {
-            return NIL;
-        }
-        let mut x = HEAD;
+    /// Descends while `go(link)` accepts the next node; returns the last node reached
+    /// (HEAD if none) and its links.
+    #[inline]
+    fn descend(&self, go: impl Fn(&Self, &Link) -> bool) -> (u32, u32) {
+        let (mut x, mut xl) = (HEAD, HEAD_LINKS as u32);
         for i in (0..self.level).rev() {
             loop {
-                let f = self.fwd(x, i);
-                if f != NIL && !r.gte_min(self.next_score(x, i)) {
-                    x = f;
+                let l = self.at(xl, i);
+                if l.forward != NIL && go(self, l) {
+                    x = l.forward;
+                    xl = l.fwd_links;
                 } else {
                     break;
                 }
             }
         }
-        let x = self.fwd(x, 0);
+        (x, xl)
+    }
+
+    /// The first node within `r`, or NIL (zslFirstInRange).
+    pub fn first_in_range(&self, r: &ScoreRange) -> u32 {
+        if !self.is_in_range(r) {
+            return NIL;
+        }
+        let (_, xl) = self.descend(|_, l| !r.gte_min(l.score));
+        let x = self.at(xl, 0).forward;
         if x == NIL || !r.lte_max(self.score(x)) {
             NIL
         } else {
@@ -500,17 +560,7 @@ impl SkipList {
         if !self.is_in_range(r) {
             return NIL;
         }
-        let mut x = HEAD;
-        for i in (0..self.level).rev() {
-            loop {
-                let f = self.fwd(x, i);
-                if f != NIL && r.lte_max(self.next_score(x, i)) {
-                    x = f;
-                } else {
-                    break;
-                }
-            }
-        }
+        let (x, _) = self.descend(|_, l| r.lte_max(l.score));
         if x == HEAD || !r.gte_min(self.score(x)) {
             NIL
         } else {
@@ -531,18 +581,8 @@ impl SkipList {
         if !self.is_in_lex_range(r) {
             return NIL;
         }
-        let mut x = HEAD;
-        for i in (0..self.level).rev() {
-            loop {
-                let f = self.fwd(x, i);
-                if f != NIL && !r.gte_min(self.member(f)) {
-                    x = f;
-                } else {
-                    break;
-                }
-            }
-        }
-        let x = self.fwd(x, 0);
+        let (_, xl) = self.descend(|s, l| !r.gte_min(s.member(l.forward)));
+        let x = self.at(xl, 0).forward;
         if x == NIL || !r.lte_max(self.member(x)) {
             NIL
         } else {
@@ -555,17 +595,7 @@ impl SkipList {
         if !self.is_in_lex_range(r) {
             return NIL;
         }
-        let mut x = HEAD;
-        for i in (0..self.level).rev() {
-            loop {
-                let f = self.fwd(x, i);
-                if f != NIL && r.lte_max(self.member(f)) {
-                    x = f;
-                } else {
-                    break;
-                }
-            }
-        }
+        let (x, _) = self.descend(|s, l| r.lte_max(s.member(l.forward)));
         if x == HEAD || !r.gte_min(self.member(x)) {
             NIL
         } else {
@@ -577,27 +607,27 @@ impl SkipList {
     /// accepts them, handing each removed member to `removed`.
     fn delete_while(
         &mut self,
-        past_start: impl Fn(&Self, u32) -> bool,
+        past_start: impl Fn(&Self, &Link) -> bool,
         keep_going: impl Fn(&Self, u32) -> bool,
         mut removed: impl FnMut(Box<[u8]>),
     ) -> usize {
-        let mut update = [HEAD; MAX_LEVEL];
-        let mut x = HEAD;
+        let mut update = [HEAD_LINKS as u32; MAX_LEVEL];
+        let mut xl = HEAD_LINKS as u32;
         for i in (0..self.level).rev() {
             loop {
-                let f = self.fwd(x, i);
-                if f != NIL && !past_start(self, f) {
-                    x = f;
+                let l = self.at(xl, i);
+                if l.forward != NIL && !past_start(self, l) {
+                    xl = l.fwd_links;
                 } else {
                     break;
                 }
             }
-            update[i] = x;
+            update[i] = xl;
         }
-        let mut x = self.fwd(x, 0);
+        let mut x = self.at(xl, 0).forward;
         let mut n = 0;
         while x != NIL && keep_going(self, x) {
-            let next = self.fwd(x, 0);
+            let next = self.next(x);
             self.unlink(x, &update);
             removed(self.release(x));
             n += 1;
@@ -613,7 +643,7 @@ impl SkipList {
         removed: impl FnMut(Box<[u8]>),
     ) -> usize {
         self.delete_while(
-            |s, x| r.gte_min(s.score(x)),
+            |_, l| r.gte_min(l.score),
             |s, x| r.lte_max(s.score(x)),
             removed,
         )
@@ -622,7 +652,7 @@ impl SkipList {
     /// zslDeleteRangeByLex.
     pub fn delete_range_by_lex(&mut self, r: &LexRange, removed: impl FnMut(Box<[u8]>)) -> usize {
         self.delete_while(
-            |s, x| r.gte_min(s.member(x)),
+            |s, l| r.gte_min(s.member(l.forward)),
             |s, x| r.lte_max(s.member(x)),
             removed,
         )
@@ -635,26 +665,26 @@ impl SkipList {
         end: u64,
         mut removed: impl FnMut(Box<[u8]>),
     ) -> usize {
-        let mut update = [HEAD; MAX_LEVEL];
+        let mut update = [HEAD_LINKS as u32; MAX_LEVEL];
         let mut traversed = 0;
-        let mut x = HEAD;
+        let mut xl = HEAD_LINKS as u32;
         for i in (0..self.level).rev() {
             loop {
-                let f = self.fwd(x, i);
-                if f != NIL && traversed + self.span(x, i) < start {
-                    traversed += self.span(x, i);
-                    x = f;
+                let l = self.at(xl, i);
+                if l.forward != NIL && traversed + l.span < start {
+                    traversed += l.span;
+                    xl = l.fwd_links;
                 } else {
                     break;
                 }
             }
-            update[i] = x;
+            update[i] = xl;
         }
         traversed += 1;
-        let mut x = self.fwd(x, 0);
+        let mut x = self.at(xl, 0).forward;
         let mut n = 0;
         while x != NIL && traversed <= end {
-            let next = self.fwd(x, 0);
+            let next = self.next(x);
             self.unlink(x, &update);
             removed(self.release(x));
             n += 1;
@@ -716,12 +746,14 @@ mod tests {
         v.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap().then_with(|| a.1.cmp(&b.1)));
     }
 
-    /// Every level is sorted, its spans add up to ranks and its copied scores are current.
+    /// Every level is sorted, its spans add up to ranks and its copied scores and link
+    /// offsets are current.
     fn check_links(sl: &SkipList) {
         for i in 0..sl.level {
-            let (mut x, mut rank) = (HEAD, 0);
+            let mut xl = HEAD_LINKS as u32;
+            let mut rank = 0;
             loop {
-                let l = sl.nodes[x as usize].links[i];
+                let l = *sl.at(xl, i);
                 if l.forward == NIL {
                     break;
                 }
@@ -731,15 +763,10 @@ mod tests {
                     sl.score(l.forward).to_bits(),
                     "level {i}"
                 );
-                assert_eq!(sl.rank(l.forward_score(sl), sl.member(l.forward)), rank);
-                x = l.forward;
+                assert_eq!(l.fwd_links, sl.nodes[l.forward as usize].links);
+                assert_eq!(sl.rank(sl.score(l.forward), sl.member(l.forward)), rank);
+                xl = l.fwd_links;
             }
-        }
-    }
-
-    impl Link {
-        fn forward_score(&self, sl: &SkipList) -> f64 {
-            sl.score(self.forward)
         }
     }
 
