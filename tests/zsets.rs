@@ -1043,3 +1043,20 @@ fn randomized_zset_commands_small_listpack() {
         }
     });
 }
+
+#[test]
+fn command_info_and_getkeys() {
+    diff(&[
+        "COMMAND INFO zadd zcard zcount zdiff zdiffstore zincrby zinter zintercard zinterstore",
+        "COMMAND INFO zlexcount zmpop zmscore zpopmax zpopmin zrandmember zrange zrangebylex",
+        "COMMAND INFO zrangebyscore zrangestore zrank zrem zremrangebylex zremrangebyrank",
+        "COMMAND INFO zremrangebyscore zrevrange zrevrangebylex zrevrangebyscore zrevrank",
+        "COMMAND INFO zscan zscore zunion zunionstore",
+        "COMMAND GETKEYS ZUNIONSTORE d 2 a b WEIGHTS 1 2",
+        "COMMAND GETKEYS ZINTER 3 a b c",
+        "COMMAND GETKEYS ZMPOP 2 a b MIN",
+        "COMMAND GETKEYS ZRANGESTORE d s 0 -1",
+        "COMMAND GETKEYS ZINTERCARD 1 a LIMIT 1",
+        "COMMAND GETKEYS ZDIFFSTORE d 1 a",
+    ]);
+}
