@@ -1350,7 +1350,7 @@ fn zscan(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
             let want = (count as u64).saturating_mul(2);
             let mut maxit = want.saturating_mul(10);
             loop {
-                cursor = ix.dict.scan(cursor, |k, &(_, score)| {
+                cursor = ix.scan(cursor, |k, score| {
                     let mut t = Vec::with_capacity(24);
                     num::write_f64(&mut t, score);
                     items.push((k.to_vec(), t));

@@ -6,8 +6,12 @@
 //! index; a node's levels are one block of a second arena of links, and every link also
 //! holds where its target's links are and its target's score, so a descent reads links
 //! only. No per-node box for links and no `unsafe`. A node keeps its index for its whole
-//! life, even when its score changes (`update_score`), so a member -> index map held by the
-//! caller stays valid until the member is removed.
+//! life, even when its score changes (`update_score`).
+//!
+//! Each member is stored once, in its node (inline up to 22 bytes): the list carries its
+//! own member index, hash chains threaded through the nodes, so ZSCORE finds a node in O(1)
+//! without a second copy of the member in a separate map; `scan` walks that index with
+//! Redis's reverse-binary cursor for ZSCAN.
 use std::cmp::Ordering;
 
 pub const MAX_LEVEL: usize = 32;
@@ -37,14 +41,59 @@ const NO_LINK: Link = Link {
     score: 0.0,
 };
 
+/// Members up to this many bytes live inside their node; longer ones in one heap block.
+const INLINE: usize = 22;
+
+/// A member's bytes, stored once: the skiplist's own index finds nodes by member.
+#[derive(Clone, Debug)]
+enum Mem {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(Box<[u8]>),
+}
+
+impl Mem {
+    fn new(b: &[u8]) -> Mem {
+        if b.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..b.len()].copy_from_slice(b);
+            Mem::Inline {
+                len: b.len() as u8,
+                buf,
+            }
+        } else {
+            Mem::Heap(b.into())
+        }
+    }
+
+    #[inline]
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            Mem::Inline { len, buf } => &buf[..*len as usize],
+            Mem::Heap(b) => b,
+        }
+    }
+}
+
+impl Default for Mem {
+    fn default() -> Self {
+        Mem::Inline {
+            len: 0,
+            buf: [0; INLINE],
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 struct Node {
-    member: Box<[u8]>,
+    member: Mem,
     score: f64,
     backward: u32,
     /// This node's links are `links[links..links + level]`.
     links: u32,
     level: u32,
+    /// The next node in this node's bucket of the member index.
+    hnext: u32,
+    hash: u32,
 }
 
 /// A score interval as ZRANGEBYSCORE parses it (zrangespec).
@@ -154,6 +203,10 @@ pub struct SkipList {
     links: Vec<Link>,
     /// Free link blocks by level (index = level - 1).
     free_links: Vec<Vec<u32>>,
+    /// The member index: chains of nodes (through `hnext`) by member hash; a power of two
+    /// long, at most one node per bucket on average.
+    buckets: Vec<u32>,
+    hasher: std::collections::hash_map::RandomState,
     tail: u32,
     len: usize,
     level: usize,
@@ -169,17 +222,21 @@ impl Default for SkipList {
 impl SkipList {
     pub fn new() -> SkipList {
         let head = Node {
-            member: Box::default(),
+            member: Mem::default(),
             score: 0.0,
             backward: NIL,
             links: 0,
             level: MAX_LEVEL as u32,
+            hnext: NIL,
+            hash: 0,
         };
         SkipList {
             nodes: vec![head],
             free: Vec::new(),
             links: vec![NO_LINK; MAX_LEVEL],
             free_links: vec![Vec::new(); MAX_LEVEL],
+            buckets: Vec::new(),
+            hasher: Default::default(),
             tail: NIL,
             len: 0,
             level: 1,
@@ -197,7 +254,7 @@ impl SkipList {
 
     #[inline]
     pub fn member(&self, x: u32) -> &[u8] {
-        &self.nodes[x as usize].member
+        self.nodes[x as usize].member.as_slice()
     }
 
     #[inline]
@@ -295,16 +352,117 @@ impl SkipList {
     }
 
     /// Inserts a member that is not in the list; returns its node.
-    pub fn insert(&mut self, score: f64, member: Box<[u8]>) -> u32 {
+    pub fn insert(&mut self, score: f64, member: &[u8]) -> u32 {
+        let hash = self.hash_of(member);
         let x = self.alloc_node(Node {
-            member,
+            member: Mem::new(member),
             score,
             backward: NIL,
             links: 0,
             level: 0,
+            hnext: NIL,
+            hash,
         });
         self.link_node(x);
+        self.index_add(x);
         x
+    }
+
+    // ---- the member index ----
+
+    #[inline]
+    fn hash_of(&self, member: &[u8]) -> u32 {
+        use std::hash::BuildHasher;
+        self.hasher.hash_one(member) as u32
+    }
+
+    #[inline]
+    fn bucket_of(&self, hash: u32) -> usize {
+        hash as usize & (self.buckets.len() - 1)
+    }
+
+    /// The node holding `member`, or NIL.
+    pub fn find(&self, member: &[u8]) -> u32 {
+        if self.buckets.is_empty() {
+            return NIL;
+        }
+        let h = self.hash_of(member);
+        let mut x = self.buckets[self.bucket_of(h)];
+        while x != NIL {
+            let n = &self.nodes[x as usize];
+            if n.hash == h && n.member.as_slice() == member {
+                return x;
+            }
+            x = n.hnext;
+        }
+        NIL
+    }
+
+    /// Adds linked node `x` to the index (a resize indexes every linked node, `x` too).
+    fn index_add(&mut self, x: u32) {
+        if self.len > self.buckets.len() {
+            self.resize_index((self.buckets.len() * 2).max(4));
+            return;
+        }
+        let b = self.bucket_of(self.nodes[x as usize].hash);
+        self.nodes[x as usize].hnext = self.buckets[b];
+        self.buckets[b] = x;
+    }
+
+    fn index_remove(&mut self, x: u32) {
+        let b = self.bucket_of(self.nodes[x as usize].hash);
+        let next = self.nodes[x as usize].hnext;
+        if self.buckets[b] == x {
+            self.buckets[b] = next;
+        } else {
+            let mut p = self.buckets[b];
+            while p != NIL {
+                let pn = self.nodes[p as usize].hnext;
+                if pn == x {
+                    self.nodes[p as usize].hnext = next;
+                    break;
+                }
+                p = pn;
+            }
+        }
+        // Shrink below 10% use, as Redis's htNeedsResize.
+        if self.buckets.len() > 4 && self.len * 10 < self.buckets.len() {
+            self.resize_index(self.len.next_power_of_two().max(4));
+        }
+    }
+
+    /// Rebuilds the index with `size` buckets, all at once (not incrementally as Redis's
+    /// dict): a walk over the node arena in memory order, where a linked node is one with
+    /// links (free and half-relinked nodes have none).
+    fn resize_index(&mut self, size: usize) {
+        self.buckets = vec![NIL; size];
+        let mask = size - 1;
+        for (x, n) in self.nodes.iter_mut().enumerate().skip(1) {
+            if n.level > 0 {
+                let b = n.hash as usize & mask;
+                n.hnext = self.buckets[b];
+                self.buckets[b] = x as u32;
+            }
+        }
+    }
+
+    /// One step of Redis's reverse-binary scan over the index (dictScan on one table):
+    /// visits one bucket and returns the next cursor (0 when done). Members present for the
+    /// whole scan are visited at least once, across resizes too.
+    pub fn scan(&self, cursor: u64, mut visit: impl FnMut(&[u8], f64)) -> u64 {
+        if self.buckets.is_empty() {
+            return 0;
+        }
+        let m0 = (self.buckets.len() - 1) as u64;
+        let mut x = self.buckets[(cursor & m0) as usize];
+        while x != NIL {
+            let n = &self.nodes[x as usize];
+            visit(n.member.as_slice(), n.score);
+            x = n.hnext;
+        }
+        let mut v = cursor | !m0;
+        v = v.reverse_bits().wrapping_add(1).reverse_bits();
+        v
     }
 
     /// Links node `idx` (member and score set, no links) at its place with a fresh level.
@@ -314,12 +472,13 @@ impl SkipList {
         let mut rank = [0u64; MAX_LEVEL];
         let score = self.nodes[idx as usize].score;
         let member = std::mem::take(&mut self.nodes[idx as usize].member);
+        let key = member.as_slice();
         let (mut x, mut xl) = (HEAD, HEAD_LINKS as u32);
         for i in (0..self.level).rev() {
             rank[i] = if i == self.level - 1 { 0 } else { rank[i + 1] };
             loop {
                 let l = *self.at(xl, i);
-                if !self.leads_before(&l, score, &member) {
+                if !self.leads_before(&l, score, key) {
                     break;
                 }
                 rank[i] += l.span;
@@ -423,21 +582,24 @@ impl SkipList {
         self.len -= 1;
     }
 
-    fn release(&mut self, x: u32) -> Box<[u8]> {
+    /// Frees unlinked node `x`: its links, its index entry and its member.
+    fn release(&mut self, x: u32) {
         self.free_node_links(x);
+        self.index_remove(x);
         self.free.push(x);
-        std::mem::take(&mut self.nodes[x as usize].member)
+        self.nodes[x as usize].member = Mem::default();
     }
 
-    /// Removes (score, member) if present; returns its member bytes.
-    pub fn delete(&mut self, score: f64, member: &[u8]) -> Option<Box<[u8]>> {
+    /// Removes (score, member) if present.
+    pub fn delete(&mut self, score: f64, member: &[u8]) -> bool {
         let update = self.find_update(score, member);
         let x = self.at(update[0], 0).forward;
         if x != NIL && self.score(x) == score && self.member(x) == member {
             self.unlink(x, &update);
-            Some(self.release(x))
+            self.release(x);
+            true
         } else {
-            None
+            false
         }
     }
 
@@ -448,7 +610,7 @@ impl SkipList {
         let next = self.next(x);
         let update = {
             let n = &self.nodes[x as usize];
-            self.find_update(n.score, &n.member)
+            self.find_update(n.score, n.member.as_slice())
         };
         if (back == NIL || self.score(back) < new_score)
             && (next == NIL || self.score(next) > new_score)
@@ -609,7 +771,7 @@ impl SkipList {
         &mut self,
         past_start: impl Fn(&Self, &Link) -> bool,
         keep_going: impl Fn(&Self, u32) -> bool,
-        mut removed: impl FnMut(Box<[u8]>),
+        mut removed: impl FnMut(&[u8]),
     ) -> usize {
         let mut update = [HEAD_LINKS as u32; MAX_LEVEL];
         let mut xl = HEAD_LINKS as u32;
@@ -629,7 +791,8 @@ impl SkipList {
         while x != NIL && keep_going(self, x) {
             let next = self.next(x);
             self.unlink(x, &update);
-            removed(self.release(x));
+            removed(self.member(x));
+            self.release(x);
             n += 1;
             x = next;
         }
@@ -637,11 +800,7 @@ impl SkipList {
     }
 
     /// zslDeleteRangeByScore.
-    pub fn delete_range_by_score(
-        &mut self,
-        r: &ScoreRange,
-        removed: impl FnMut(Box<[u8]>),
-    ) -> usize {
+    pub fn delete_range_by_score(&mut self, r: &ScoreRange, removed: impl FnMut(&[u8])) -> usize {
         self.delete_while(
             |_, l| r.gte_min(l.score),
             |s, x| r.lte_max(s.score(x)),
@@ -650,7 +809,7 @@ impl SkipList {
     }
 
     /// zslDeleteRangeByLex.
-    pub fn delete_range_by_lex(&mut self, r: &LexRange, removed: impl FnMut(Box<[u8]>)) -> usize {
+    pub fn delete_range_by_lex(&mut self, r: &LexRange, removed: impl FnMut(&[u8])) -> usize {
         self.delete_while(
             |s, l| r.gte_min(s.member(l.forward)),
             |s, x| r.lte_max(s.member(x)),
@@ -663,7 +822,7 @@ impl SkipList {
         &mut self,
         start: u64,
         end: u64,
-        mut removed: impl FnMut(Box<[u8]>),
+        mut removed: impl FnMut(&[u8]),
     ) -> usize {
         let mut update = [HEAD_LINKS as u32; MAX_LEVEL];
         let mut traversed = 0;
@@ -686,7 +845,8 @@ impl SkipList {
         while x != NIL && traversed <= end {
             let next = self.next(x);
             self.unlink(x, &update);
-            removed(self.release(x));
+            removed(self.member(x));
+            self.release(x);
             n += 1;
             traversed += 1;
             x = next;
@@ -783,8 +943,23 @@ mod tests {
             assert_eq!(sl.rank(*s, m), i as u64 + 1);
             let x = sl.by_rank(i as u64 + 1);
             assert_eq!(sl.member(x), &m[..]);
+            assert_eq!(sl.find(m), x);
         }
         assert_eq!(sl.by_rank(model.len() as u64 + 1), NIL);
+        assert_eq!(sl.find(b"not a member"), NIL);
+        // A whole scan visits every member exactly once when nothing changes.
+        let mut seen = Vec::new();
+        let mut cursor = 0;
+        loop {
+            cursor = sl.scan(cursor, |m, _| seen.push(m.to_vec()));
+            if cursor == 0 {
+                break;
+            }
+        }
+        seen.sort();
+        let mut want: Vec<Vec<u8>> = model.iter().map(|(_, m)| m.clone()).collect();
+        want.sort();
+        assert_eq!(seen, want);
         assert_eq!(sl.by_rank(0), NIL);
     }
 
@@ -818,7 +993,7 @@ mod tests {
                         sl.update_score(x, score);
                         model[pos].0 = score;
                     } else {
-                        let x = sl.insert(score, m.clone().into_boxed_slice());
+                        let x = sl.insert(score, &m);
                         nodes.insert(m.clone(), x);
                         model.push((score, m));
                     }
@@ -826,11 +1001,11 @@ mod tests {
                 5 | 6 => {
                     if let Some(pos) = model.iter().position(|(_, x)| *x == m) {
                         let s = model[pos].0;
-                        assert!(sl.delete(s, &m).is_some());
+                        assert!(sl.delete(s, &m));
                         nodes.remove(&m);
                         model.remove(pos);
                     } else {
-                        assert!(sl.delete(score, &m).is_none());
+                        assert!(!sl.delete(score, &m));
                     }
                 }
                 7 => {
@@ -887,7 +1062,7 @@ mod tests {
                     words.sort();
                     words.dedup();
                     for w in &words {
-                        lsl.insert(0.0, w.clone().into_boxed_slice());
+                        lsl.insert(0.0, w);
                     }
                     let lo = format!("w{}", rng.below(14)).into_bytes();
                     let r = LexRange {

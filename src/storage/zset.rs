@@ -1,5 +1,5 @@
 //! Sorted set values: a `listpack` of member, score pairs in (score, member) order while
-//! small, then a `skiplist` plus a member -> node map (`Dict<u32>`, so ZSCORE is O(1)).
+//! small, then a `skiplist` whose own member index finds a node by member (ZSCORE is O(1)).
 //!
 //! The listpack layout is Redis's zzl* one, byte for byte: member then score, scores stored
 //! as `zzlInsertAt` stores them (integers as integers, others as `d2string` text). The
@@ -10,24 +10,15 @@
 //! Positions are `Cur`sors: a byte offset of a member in the listpack, or a node index in
 //! the skiplist. The range functions return cursors so commands walk either encoding the way
 //! t_zset.c does (first in range, then forward or backward while the range holds).
-use super::dict::Dict;
 use super::limits;
 use super::listpack::{Entry, Listpack};
 use super::skiplist::{LexRange, ScoreRange, SkipList, NIL};
 use crate::num;
 
-/// The `skiplist` encoding: the ordered list and the member -> node map.
-#[derive(Clone, Debug, Default)]
-pub struct Indexed {
-    pub list: SkipList,
-    /// member -> (node, score): the score is kept here too so ZSCORE reads no node.
-    pub dict: Dict<(u32, f64)>,
-}
-
 #[derive(Clone, Debug)]
 pub enum ZSet {
     Listpack(Listpack),
-    Skiplist(Box<Indexed>),
+    Skiplist(Box<SkipList>),
 }
 
 impl Default for ZSet {
@@ -119,7 +110,7 @@ impl ZSet {
     pub fn len(&self) -> usize {
         match self {
             ZSet::Listpack(lp) => lp.len() / 2,
-            ZSet::Skiplist(z) => z.list.len(),
+            ZSet::Skiplist(z) => z.len(),
         }
     }
 
@@ -161,13 +152,11 @@ impl ZSet {
     /// zsetConvert to skiplist.
     fn convert_to_skiplist(&mut self) {
         if let ZSet::Listpack(lp) = self {
-            let mut z = Indexed::default();
+            let mut z = SkipList::new();
             let mut it = lp.iter();
             while let (Some(m), Some(s)) = (it.next(), it.next()) {
-                let m = m.to_vec();
-                let score = lp_score_of(s);
-                let x = z.list.insert(score, m.clone().into_boxed_slice());
-                z.dict.insert(&m, (x, score));
+                let mut scratch = [0u8; 20];
+                z.insert(lp_score_of(s), m.as_bytes(&mut scratch));
             }
             *self = ZSet::Skiplist(Box::new(z));
         }
@@ -177,11 +166,11 @@ impl ZSet {
     /// fits the thresholds.
     pub fn to_listpack_if_small(&mut self, max_member_len: usize) {
         if let ZSet::Skiplist(z) = self {
-            if z.list.len() <= limits::zset_max_listpack_entries()
+            if z.len() <= limits::zset_max_listpack_entries()
                 && max_member_len <= limits::zset_max_listpack_value()
             {
                 let mut lp = Listpack::new();
-                for (m, s) in z.list.iter() {
+                for (m, s) in z.iter() {
                     lp.push_back(m);
                     lp.push_back(&score_text(s));
                 }
@@ -196,7 +185,10 @@ impl ZSet {
     pub fn score(&self, member: &[u8]) -> Option<f64> {
         match self {
             ZSet::Listpack(lp) => Self::lp_find(lp, member).map(|(_, s)| s),
-            ZSet::Skiplist(z) => z.dict.get(member).map(|&(_, s)| s),
+            ZSet::Skiplist(z) => {
+                let x = z.find(member);
+                (x != NIL).then(|| z.score(x))
+            }
         }
     }
 
@@ -237,10 +229,9 @@ impl ZSet {
                     Self::lp_insert(lp, member, score);
                 }
                 ZSet::Skiplist(z) => {
-                    if let Some(slot) = z.dict.get_mut(member) {
-                        slot.1 = score;
-                        let x = slot.0;
-                        z.list.update_score(x, score);
+                    let x = z.find(member);
+                    if x != NIL {
+                        z.update_score(x, score);
                     }
                 }
             }
@@ -259,8 +250,7 @@ impl ZSet {
             self.convert_to_skiplist();
         }
         if let ZSet::Skiplist(z) = self {
-            let x = z.list.insert(score, member.into());
-            z.dict.insert(member, (x, score));
+            z.insert(score, member);
         }
         Ok((Added::Added, score))
     }
@@ -275,14 +265,10 @@ impl ZSet {
                 }
                 None => false,
             },
-            ZSet::Skiplist(z) => match z.dict.remove(member) {
-                Some((_, s)) => {
-                    z.list.delete(s, member);
-                    z.dict.shrink_if_needed();
-                    true
-                }
-                None => false,
-            },
+            ZSet::Skiplist(z) => {
+                let x = z.find(member);
+                x != NIL && z.delete(z.score(x), member)
+            }
         }
     }
 
@@ -302,8 +288,12 @@ impl ZSet {
                 }
             }
             ZSet::Skiplist(z) => {
-                let &(_, s) = z.dict.get(member)?;
-                (z.list.rank(s, member) as usize - 1, s)
+                let x = z.find(member);
+                if x == NIL {
+                    return None;
+                }
+                let s = z.score(x);
+                (z.rank(s, member) as usize - 1, s)
             }
         };
         Some((if reverse { len - 1 - r } else { r }, s))
@@ -314,14 +304,14 @@ impl ZSet {
     pub fn first(&self) -> Option<Cur> {
         match self {
             ZSet::Listpack(lp) => lp.first().map(Cur::Lp),
-            ZSet::Skiplist(z) => sl_cur(z.list.first()),
+            ZSet::Skiplist(z) => sl_cur(z.first()),
         }
     }
 
     pub fn last(&self) -> Option<Cur> {
         match self {
             ZSet::Listpack(lp) => lp.last().and_then(|s| lp.prev(s)).map(Cur::Lp),
-            ZSet::Skiplist(z) => sl_cur(z.list.last()),
+            ZSet::Skiplist(z) => sl_cur(z.last()),
         }
     }
 
@@ -342,7 +332,7 @@ impl ZSet {
             }
             ZSet::Skiplist(z) => {
                 let r = if reverse { len - rank } else { rank + 1 };
-                sl_cur(z.list.by_rank(r as u64))
+                sl_cur(z.by_rank(r as u64))
             }
         }
     }
@@ -357,7 +347,7 @@ impl ZSet {
                     .unwrap_or(0.0);
                 (lp.entry_at(p), s)
             }
-            (ZSet::Skiplist(z), Cur::Sl(x)) => (Entry::Str(z.list.member(x)), z.list.score(x)),
+            (ZSet::Skiplist(z), Cur::Sl(x)) => (Entry::Str(z.member(x)), z.score(x)),
             _ => (Entry::Str(b""), 0.0),
         }
     }
@@ -372,11 +362,7 @@ impl ZSet {
                     lp.next(p).and_then(|s| lp.next(s)).map(Cur::Lp)
                 }
             }
-            (ZSet::Skiplist(z), Cur::Sl(x)) => sl_cur(if reverse {
-                z.list.prev(x)
-            } else {
-                z.list.next(x)
-            }),
+            (ZSet::Skiplist(z), Cur::Sl(x)) => sl_cur(if reverse { z.prev(x) } else { z.next(x) }),
             _ => None,
         }
     }
@@ -437,9 +423,9 @@ impl ZSet {
                 None
             }
             ZSet::Skiplist(z) => sl_cur(if reverse {
-                z.list.last_in_range(r)
+                z.last_in_range(r)
             } else {
-                z.list.first_in_range(r)
+                z.first_in_range(r)
             }),
         }
     }
@@ -476,9 +462,9 @@ impl ZSet {
                 None
             }
             ZSet::Skiplist(z) => sl_cur(if reverse {
-                z.list.last_in_lex_range(r)
+                z.last_in_lex_range(r)
             } else {
-                z.list.first_in_lex_range(r)
+                z.first_in_lex_range(r)
             }),
         }
     }
@@ -496,7 +482,7 @@ impl ZSet {
                 n
             }
             ZSet::Skiplist(z) => {
-                let l = &z.list;
+                let l = &**z;
                 let f = l.first_in_range(r);
                 if f == NIL {
                     return 0;
@@ -525,7 +511,7 @@ impl ZSet {
                 n
             }
             ZSet::Skiplist(z) => {
-                let l = &z.list;
+                let l = &**z;
                 let f = l.first_in_lex_range(r);
                 if f == NIL {
                     return 0;
@@ -561,14 +547,7 @@ impl ZSet {
                 lp.remove_at(p, 2 * n);
                 n
             }
-            ZSet::Skiplist(z) => {
-                let Indexed { list, dict } = &mut **z;
-                let n = list.delete_range_by_score(r, |m| {
-                    dict.remove(&m);
-                });
-                dict.shrink_if_needed();
-                n
-            }
+            ZSet::Skiplist(z) => z.delete_range_by_score(r, |_| {}),
         }
     }
 
@@ -593,14 +572,7 @@ impl ZSet {
                 lp.remove_at(p, 2 * n);
                 n
             }
-            ZSet::Skiplist(z) => {
-                let Indexed { list, dict } = &mut **z;
-                let n = list.delete_range_by_lex(r, |m| {
-                    dict.remove(&m);
-                });
-                dict.shrink_if_needed();
-                n
-            }
+            ZSet::Skiplist(z) => z.delete_range_by_lex(r, |_| {}),
         }
     }
 
@@ -612,14 +584,7 @@ impl ZSet {
         let end = end.min(self.len() - 1);
         match self {
             ZSet::Listpack(lp) => lp.remove_range(2 * start as isize, 2 * (end - start + 1)) / 2,
-            ZSet::Skiplist(z) => {
-                let Indexed { list, dict } = &mut **z;
-                let n = list.delete_range_by_rank(start as u64 + 1, end as u64 + 1, |m| {
-                    dict.remove(&m);
-                });
-                dict.shrink_if_needed();
-                n
-            }
+            ZSet::Skiplist(z) => z.delete_range_by_rank(start as u64 + 1, end as u64 + 1, |_| {}),
         }
     }
 }
