@@ -293,7 +293,7 @@ impl ZSet {
                     return None;
                 }
                 let s = z.score(x);
-                (z.rank(s, member) as usize - 1, s)
+                ((z.rank(s, member) as usize).checked_sub(1)?, s)
             }
         };
         Some((if reverse { len - 1 - r } else { r }, s))
