@@ -1033,21 +1033,37 @@ enum Aggregate {
     Max,
 }
 
-/// One input (zsetopsrc): its elements in iteration order, a lookup table built when an
-/// algorithm needs one, and its weight.
-struct Src {
-    elems: Vec<(Vec<u8>, f64)>,
-    index: Option<std::collections::HashMap<Vec<u8>, f64>>,
+/// One input (zsetopsrc): its key, cardinality and weight. Its elements are read only as
+/// the algorithm needs them (ZINTER walks the smallest input and probes the others), so an
+/// intersection with a big set costs what Redis's does, not a copy of the big set.
+struct Src<'a> {
+    key: &'a [u8],
+    len: usize,
     weight: f64,
 }
 
-impl Src {
-    fn find(&mut self, m: &[u8]) -> Option<f64> {
-        let elems = &self.elems;
-        self.index
-            .get_or_insert_with(|| elems.iter().cloned().collect())
-            .get(m)
-            .copied()
+/// The value at `key` without touching hit/miss statistics (the command's own lookups
+/// counted them, as lookupKeyRead does once per input).
+fn peek<'a>(ctx: &'a mut Ctx, key: &[u8]) -> Option<&'a Value> {
+    let now = ctx.ks.now_ms;
+    ctx.ks.db().lookup(key, now, false).map(|e| &e.value)
+}
+
+/// Every (member, score) of an input (zuiNext; sets count with score 1).
+fn elems_of(ctx: &mut Ctx, key: &[u8]) -> Vec<(Vec<u8>, f64)> {
+    match peek(ctx, key) {
+        Some(Value::ZSet(z)) => z.pairs(),
+        Some(Value::Set(s)) => set_members(s).into_iter().map(|m| (m, 1.0)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// zuiFind: the member's score in an input (1 in a set).
+fn score_in(ctx: &mut Ctx, key: &[u8], m: &[u8]) -> Option<f64> {
+    match peek(ctx, key) {
+        Some(Value::ZSet(z)) => z.score(m),
+        Some(Value::Set(s)) => set_members(s).iter().any(|x| x == m).then_some(1.0),
+        _ => None,
     }
 }
 
@@ -1106,17 +1122,17 @@ fn zsetop_generic(
     let mut src = Vec::with_capacity(setnum);
     let mut j = numkeys_at + 1;
     for _ in 0..setnum {
-        let elems = match ctx.ks.read(args[j]) {
-            None => Vec::new(),
+        let len = match ctx.ks.read(args[j]) {
+            None => 0,
             Some(e) => match &e.value {
-                Value::ZSet(z) => z.pairs(),
-                Value::Set(s) => set_members(s).into_iter().map(|m| (m, 1.0)).collect(),
+                Value::ZSet(z) => z.len(),
+                Value::Set(s) => set_members(s).len(),
                 _ => return Err(Error::WRONGTYPE),
             },
         };
         src.push(Src {
-            elems,
-            index: None,
+            key: args[j],
+            len,
             weight: 1.0,
         });
         j += 1;
@@ -1160,22 +1176,21 @@ fn zsetop_generic(
     }
     if op != SetOp::Diff {
         // qsort by cardinality; glibc's is a stable merge sort at these sizes.
-        src.sort_by_key(|s| s.elems.len());
+        src.sort_by_key(|s| s.len);
     }
     let mut result: Vec<(Vec<u8>, f64)> = Vec::new();
     let mut card = 0i64;
     match op {
         SetOp::Inter => {
-            let (first, rest) = src.split_at_mut(1);
-            let first = &first[0];
-            for (m, s0) in &first.elems {
+            let (first, rest) = (&src[0], &src[1..]);
+            for (m, s0) in elems_of(ctx, first.key) {
                 let mut score = first.weight * s0;
                 if score.is_nan() {
                     score = 0.0;
                 }
                 let mut all = true;
-                for other in rest.iter_mut() {
-                    match other.find(m) {
+                for other in rest {
+                    match score_in(ctx, other.key, &m) {
                         Some(v) => aggregate(&mut score, v * other.weight, how),
                         None => {
                             all = false;
@@ -1192,22 +1207,22 @@ fn zsetop_generic(
                         break;
                     }
                 } else {
-                    result.push((m.clone(), score));
+                    result.push((m, score));
                 }
             }
         }
         SetOp::Union => {
             let mut acc: std::collections::HashMap<Vec<u8>, f64> = std::collections::HashMap::new();
             for s in &src {
-                for (m, v) in &s.elems {
+                for (m, v) in elems_of(ctx, s.key) {
                     let mut score = s.weight * v;
                     if score.is_nan() {
                         score = 0.0;
                     }
-                    match acc.get_mut(m) {
+                    match acc.get_mut(&m) {
                         Some(t) => aggregate(t, score, how),
                         None => {
-                            acc.insert(m.clone(), score);
+                            acc.insert(m, score);
                         }
                     }
                 }
@@ -1215,10 +1230,10 @@ fn zsetop_generic(
             result = acc.into_iter().collect();
         }
         SetOp::Diff => {
-            let (first, rest) = src.split_at_mut(1);
-            for (m, s0) in &first[0].elems {
-                if !rest.iter_mut().any(|o| o.find(m).is_some()) {
-                    result.push((m.clone(), *s0));
+            let (first, rest) = (&src[0], &src[1..]);
+            for (m, s0) in elems_of(ctx, first.key) {
+                if !rest.iter().any(|o| score_in(ctx, o.key, &m).is_some()) {
+                    result.push((m, s0));
                 }
             }
         }
