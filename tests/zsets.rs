@@ -1060,3 +1060,29 @@ fn command_info_and_getkeys() {
         "COMMAND GETKEYS ZDIFFSTORE d 1 a",
     ]);
 }
+
+#[test]
+fn randomized_zset_commands_all_skiplist() {
+    let mut step = 0;
+    diff_random(13, 3000, move |rng| {
+        step += 1;
+        match step {
+            1 => RCmd::new(&["CONFIG", "SET", "zset-max-listpack-entries", "0"]),
+            2 => RCmd::new(&["SET", "str", "x"]),
+            _ => random_zset_command(rng),
+        }
+    });
+}
+
+#[test]
+fn randomized_zset_commands_short_listpack_values() {
+    let mut step = 0;
+    diff_random(14, 3000, move |rng| {
+        step += 1;
+        match step {
+            1 => RCmd::new(&["CONFIG", "SET", "zset-max-listpack-value", "2"]),
+            2 => RCmd::new(&["SET", "str", "x"]),
+            _ => random_zset_command(rng),
+        }
+    });
+}
