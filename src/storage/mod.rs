@@ -14,6 +14,7 @@ pub mod limits;
 pub mod listpack;
 pub mod quicklist;
 pub mod set;
+pub mod skiplist;
 pub mod value;
 pub mod zset;
 

@@ -1,0 +1,1135 @@
+//! Redis's zskiplist (t_zset.c) for sorted sets past the listpack thresholds: nodes ordered
+//! by (score, member bytes), up to 32 levels with p = 1/4, and a span on every forward link
+//! so that rank lookups, rank ranges and score/lex range boundaries are O(log n).
+//!
+//! Nodes live in an arena (`Vec<Node>` with a free list) and link to each other by `u32`
+//! index; a node's levels are one block of a second arena of links, and every link also
+//! holds where its target's links are and its target's score, so a descent reads links
+//! only. No per-node box for links and no `unsafe`. A node keeps its index for its whole
+//! life, even when its score changes (`update_score`).
+//!
+//! Each member is stored once, in its node (inline up to 22 bytes): the list carries its
+//! own member index, hash chains threaded through the nodes, so ZSCORE finds a node in O(1)
+//! without a second copy of the member in a separate map; `scan` walks that index with
+//! Redis's reverse-binary cursor for ZSCAN.
+use std::cmp::Ordering;
+
+pub const MAX_LEVEL: usize = 32;
+/// "No node": the end of a level, or no backward link.
+pub const NIL: u32 = u32::MAX;
+/// The header node: holds the first link of every level, never a member.
+const HEAD: u32 = 0;
+/// The header's links: the first block of the link arena.
+const HEAD_LINKS: usize = 0;
+
+#[derive(Clone, Copy, Debug)]
+struct Link {
+    forward: u32,
+    /// Where `forward`'s own links start in the link arena: a descent never reads a node.
+    fwd_links: u32,
+    /// Number of level-0 steps this link jumps over (rank difference).
+    span: u64,
+    /// The score of `forward`, copied here so that a descent compares scores without
+    /// touching the next node.
+    score: f64,
+}
+
+const NO_LINK: Link = Link {
+    forward: NIL,
+    fwd_links: 0,
+    span: 0,
+    score: 0.0,
+};
+
+/// Members up to this many bytes live inside their node; longer ones in one heap block.
+const INLINE: usize = 22;
+
+/// A member's bytes, stored once: the skiplist's own index finds nodes by member.
+#[derive(Clone, Debug)]
+enum Mem {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(Box<[u8]>),
+}
+
+impl Mem {
+    fn new(b: &[u8]) -> Mem {
+        if b.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..b.len()].copy_from_slice(b);
+            Mem::Inline {
+                len: b.len() as u8,
+                buf,
+            }
+        } else {
+            Mem::Heap(b.into())
+        }
+    }
+
+    #[inline]
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            Mem::Inline { len, buf } => &buf[..*len as usize],
+            Mem::Heap(b) => b,
+        }
+    }
+}
+
+impl Default for Mem {
+    fn default() -> Self {
+        Mem::Inline {
+            len: 0,
+            buf: [0; INLINE],
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Node {
+    member: Mem,
+    score: f64,
+    backward: u32,
+    /// This node's links are `links[links..links + level]`.
+    links: u32,
+    level: u32,
+    /// The next node in this node's bucket of the member index.
+    hnext: u32,
+    hash: u32,
+}
+
+/// A score interval as ZRANGEBYSCORE parses it (zrangespec).
+#[derive(Clone, Copy, Debug)]
+pub struct ScoreRange {
+    pub min: f64,
+    pub max: f64,
+    pub minex: bool,
+    pub maxex: bool,
+}
+
+impl ScoreRange {
+    #[inline]
+    pub fn gte_min(&self, v: f64) -> bool {
+        if self.minex {
+            v > self.min
+        } else {
+            v >= self.min
+        }
+    }
+
+    #[inline]
+    pub fn lte_max(&self, v: f64) -> bool {
+        if self.maxex {
+            v < self.max
+        } else {
+            v <= self.max
+        }
+    }
+
+    /// A range that can hold nothing whatever the set (zslIsInRange's first test).
+    pub fn is_empty(&self) -> bool {
+        self.min > self.max || (self.min == self.max && (self.minex || self.maxex))
+    }
+}
+
+/// One end of a ZRANGEBYLEX interval: `-`, `+` or a string.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Lex {
+    Min,
+    Max,
+    Str(Vec<u8>),
+}
+
+/// A lex interval as ZRANGEBYLEX parses it (zlexrangespec).
+#[derive(Clone, Debug)]
+pub struct LexRange {
+    pub min: Lex,
+    pub max: Lex,
+    pub minex: bool,
+    pub maxex: bool,
+}
+
+/// sdscmplex: `-` and `+` act as -inf and +inf; the same special on both sides is equal.
+fn lex_cmp(a: &Lex, b: &Lex) -> Ordering {
+    match (a, b) {
+        (Lex::Min, Lex::Min) | (Lex::Max, Lex::Max) => Ordering::Equal,
+        (Lex::Min, _) | (_, Lex::Max) => Ordering::Less,
+        (Lex::Max, _) | (_, Lex::Min) => Ordering::Greater,
+        (Lex::Str(x), Lex::Str(y)) => x.as_slice().cmp(y.as_slice()),
+    }
+}
+
+fn value_cmp(v: &[u8], b: &Lex) -> Ordering {
+    match b {
+        Lex::Min => Ordering::Greater,
+        Lex::Max => Ordering::Less,
+        Lex::Str(s) => v.cmp(s.as_slice()),
+    }
+}
+
+impl LexRange {
+    pub fn gte_min(&self, v: &[u8]) -> bool {
+        let c = value_cmp(v, &self.min);
+        if self.minex {
+            c == Ordering::Greater
+        } else {
+            c != Ordering::Less
+        }
+    }
+
+    pub fn lte_max(&self, v: &[u8]) -> bool {
+        let c = value_cmp(v, &self.max);
+        if self.maxex {
+            c == Ordering::Less
+        } else {
+            c != Ordering::Greater
+        }
+    }
+
+    /// A range that can hold nothing whatever the set (zslIsInLexRange's first test).
+    pub fn is_empty(&self) -> bool {
+        match lex_cmp(&self.min, &self.max) {
+            Ordering::Greater => true,
+            Ordering::Equal => self.minex || self.maxex,
+            Ordering::Less => false,
+        }
+    }
+}
+
+/// The skiplist: nodes and their links in two arenas (a node's levels are one contiguous
+/// block of the link arena, reused through per-level free lists).
+#[derive(Clone, Debug)]
+pub struct SkipList {
+    nodes: Vec<Node>,
+    free: Vec<u32>,
+    links: Vec<Link>,
+    /// Free link blocks by level (index = level - 1).
+    free_links: Vec<Vec<u32>>,
+    /// The member index: chains of nodes (through `hnext`) by member hash; a power of two
+    /// long, at most one node per bucket on average.
+    buckets: Vec<u32>,
+    hasher: std::collections::hash_map::RandomState,
+    tail: u32,
+    len: usize,
+    level: usize,
+    seed: u64,
+}
+
+impl Default for SkipList {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl SkipList {
+    pub fn new() -> SkipList {
+        let head = Node {
+            member: Mem::default(),
+            score: 0.0,
+            backward: NIL,
+            links: 0,
+            level: MAX_LEVEL as u32,
+            hnext: NIL,
+            hash: 0,
+        };
+        SkipList {
+            nodes: vec![head],
+            free: Vec::new(),
+            links: vec![NO_LINK; MAX_LEVEL],
+            free_links: vec![Vec::new(); MAX_LEVEL],
+            buckets: Vec::new(),
+            hasher: Default::default(),
+            tail: NIL,
+            len: 0,
+            level: 1,
+            seed: 0x2545_F491_4F6C_DD1D,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    #[inline]
+    pub fn member(&self, x: u32) -> &[u8] {
+        self.nodes[x as usize].member.as_slice()
+    }
+
+    #[inline]
+    pub fn score(&self, x: u32) -> f64 {
+        self.nodes[x as usize].score
+    }
+
+    /// The lowest node, or NIL.
+    pub fn first(&self) -> u32 {
+        self.links[HEAD_LINKS].forward
+    }
+
+    /// The highest node, or NIL.
+    pub fn last(&self) -> u32 {
+        self.tail
+    }
+
+    /// The node after `x` (NIL at the end).
+    #[inline]
+    pub fn next(&self, x: u32) -> u32 {
+        self.links[self.nodes[x as usize].links as usize].forward
+    }
+
+    /// The node before `x` (NIL at the start).
+    #[inline]
+    pub fn prev(&self, x: u32) -> u32 {
+        self.nodes[x as usize].backward
+    }
+
+    /// Level `i` of the links starting at `off`.
+    #[inline]
+    fn at(&self, off: u32, i: usize) -> &Link {
+        &self.links[off as usize + i]
+    }
+
+    #[inline]
+    fn at_mut(&mut self, off: u32, i: usize) -> &mut Link {
+        &mut self.links[off as usize + i]
+    }
+
+    /// True if link `l` leads to a node that sorts before (score, member).
+    #[inline]
+    fn leads_before(&self, l: &Link, score: f64, member: &[u8]) -> bool {
+        l.forward != NIL
+            && (l.score < score || (l.score == score && self.member(l.forward) < member))
+    }
+
+    /// zslRandomLevel: each extra level with probability 1/4.
+    fn random_level(&mut self) -> usize {
+        let mut level = 1;
+        loop {
+            self.seed ^= self.seed << 13;
+            self.seed ^= self.seed >> 7;
+            self.seed ^= self.seed << 17;
+            if level < MAX_LEVEL && self.seed & 3 == 0 {
+                level += 1;
+            } else {
+                return level;
+            }
+        }
+    }
+
+    fn alloc_links(&mut self, level: usize) -> u32 {
+        match self.free_links[level - 1].pop() {
+            Some(off) => off,
+            None => {
+                let off = self.links.len() as u32;
+                self.links.resize(self.links.len() + level, NO_LINK);
+                off
+            }
+        }
+    }
+
+    fn free_node_links(&mut self, x: u32) {
+        let n = &self.nodes[x as usize];
+        let (off, level) = (n.links, n.level as usize);
+        if level > 0 {
+            self.free_links[level - 1].push(off);
+        }
+        let n = &mut self.nodes[x as usize];
+        n.level = 0;
+    }
+
+    fn alloc_node(&mut self, node: Node) -> u32 {
+        match self.free.pop() {
+            Some(i) => {
+                self.nodes[i as usize] = node;
+                i
+            }
+            None => {
+                self.nodes.push(node);
+                (self.nodes.len() - 1) as u32
+            }
+        }
+    }
+
+    /// Inserts a member that is not in the list; returns its node.
+    pub fn insert(&mut self, score: f64, member: &[u8]) -> u32 {
+        let hash = self.hash_of(member);
+        let x = self.alloc_node(Node {
+            member: Mem::new(member),
+            score,
+            backward: NIL,
+            links: 0,
+            level: 0,
+            hnext: NIL,
+            hash,
+        });
+        self.link_node(x);
+        self.index_add(x);
+        x
+    }
+
+    // ---- the member index ----
+
+    #[inline]
+    fn hash_of(&self, member: &[u8]) -> u32 {
+        use std::hash::BuildHasher;
+        self.hasher.hash_one(member) as u32
+    }
+
+    #[inline]
+    fn bucket_of(&self, hash: u32) -> usize {
+        hash as usize & (self.buckets.len() - 1)
+    }
+
+    /// The node holding `member`, or NIL.
+    pub fn find(&self, member: &[u8]) -> u32 {
+        if self.buckets.is_empty() {
+            return NIL;
+        }
+        let h = self.hash_of(member);
+        let mut x = self.buckets[self.bucket_of(h)];
+        while x != NIL {
+            let n = &self.nodes[x as usize];
+            if n.hash == h && n.member.as_slice() == member {
+                return x;
+            }
+            x = n.hnext;
+        }
+        NIL
+    }
+
+    /// Adds linked node `x` to the index (a resize indexes every linked node, `x` too).
+    fn index_add(&mut self, x: u32) {
+        if self.len > self.buckets.len() {
+            self.resize_index((self.buckets.len() * 2).max(4));
+            return;
+        }
+        let b = self.bucket_of(self.nodes[x as usize].hash);
+        self.nodes[x as usize].hnext = self.buckets[b];
+        self.buckets[b] = x;
+    }
+
+    fn index_remove(&mut self, x: u32) {
+        let b = self.bucket_of(self.nodes[x as usize].hash);
+        let next = self.nodes[x as usize].hnext;
+        if self.buckets[b] == x {
+            self.buckets[b] = next;
+        } else {
+            let mut p = self.buckets[b];
+            while p != NIL {
+                let pn = self.nodes[p as usize].hnext;
+                if pn == x {
+                    self.nodes[p as usize].hnext = next;
+                    break;
+                }
+                p = pn;
+            }
+        }
+        // Shrink below 10% use, as Redis's htNeedsResize.
+        if self.buckets.len() > 4 && self.len * 10 < self.buckets.len() {
+            self.resize_index(self.len.next_power_of_two().max(4));
+        }
+    }
+
+    /// Rebuilds the index with `size` buckets, all at once (not incrementally as Redis's
+    /// dict): a walk over the node arena in memory order, where a linked node is one with
+    /// links (free and half-relinked nodes have none).
+    fn resize_index(&mut self, size: usize) {
+        self.buckets = vec![NIL; size];
+        let mask = size - 1;
+        for (x, n) in self.nodes.iter_mut().enumerate().skip(1) {
+            if n.level > 0 {
+                let b = n.hash as usize & mask;
+                n.hnext = self.buckets[b];
+                self.buckets[b] = x as u32;
+            }
+        }
+    }
+
+    /// One step of Redis's reverse-binary scan over the index (dictScan on one table):
+    /// visits one bucket and returns the next cursor (0 when done). Members present for the
+    /// whole scan are visited at least once, across resizes too.
+    pub fn scan(&self, cursor: u64, mut visit: impl FnMut(&[u8], f64)) -> u64 {
+        if self.buckets.is_empty() {
+            return 0;
+        }
+        let m0 = (self.buckets.len() - 1) as u64;
+        let mut x = self.buckets[(cursor & m0) as usize];
+        while x != NIL {
+            let n = &self.nodes[x as usize];
+            visit(n.member.as_slice(), n.score);
+            x = n.hnext;
+        }
+        let mut v = cursor | !m0;
+        v = v.reverse_bits().wrapping_add(1).reverse_bits();
+        v
+    }
+
+    /// Links node `idx` (member and score set, no links) at its place with a fresh level.
+    fn link_node(&mut self, idx: u32) {
+        let mut update = [HEAD_LINKS as u32; MAX_LEVEL];
+        let mut update_node = [HEAD; MAX_LEVEL];
+        let mut rank = [0u64; MAX_LEVEL];
+        let score = self.nodes[idx as usize].score;
+        let member = std::mem::take(&mut self.nodes[idx as usize].member);
+        let key = member.as_slice();
+        let (mut x, mut xl) = (HEAD, HEAD_LINKS as u32);
+        for i in (0..self.level).rev() {
+            rank[i] = if i == self.level - 1 { 0 } else { rank[i + 1] };
+            loop {
+                let l = *self.at(xl, i);
+                if !self.leads_before(&l, score, key) {
+                    break;
+                }
+                rank[i] += l.span;
+                x = l.forward;
+                xl = l.fwd_links;
+            }
+            update[i] = xl;
+            update_node[i] = x;
+        }
+        self.nodes[idx as usize].member = member;
+        let lvl = self.random_level();
+        if lvl > self.level {
+            for i in self.level..lvl {
+                rank[i] = 0;
+                update[i] = HEAD_LINKS as u32;
+                update_node[i] = HEAD;
+                self.at_mut(HEAD_LINKS as u32, i).span = self.len as u64;
+            }
+            self.level = lvl;
+        }
+        let off = self.alloc_links(lvl);
+        for i in 0..lvl {
+            let u = *self.at(update[i], i);
+            *self.at_mut(off, i) = Link {
+                forward: u.forward,
+                fwd_links: u.fwd_links,
+                span: u.span - (rank[0] - rank[i]),
+                score: u.score,
+            };
+            *self.at_mut(update[i], i) = Link {
+                forward: idx,
+                fwd_links: off,
+                span: rank[0] - rank[i] + 1,
+                score,
+            };
+        }
+        for (i, &u) in update.iter().enumerate().take(self.level).skip(lvl) {
+            self.at_mut(u, i).span += 1;
+        }
+        let next = self.at(off, 0).forward;
+        let node = &mut self.nodes[idx as usize];
+        node.links = off;
+        node.level = lvl as u32;
+        node.backward = if update_node[0] == HEAD {
+            NIL
+        } else {
+            update_node[0]
+        };
+        if next != NIL {
+            self.nodes[next as usize].backward = idx;
+        } else {
+            self.tail = idx;
+        }
+        self.len += 1;
+    }
+
+    /// The update vector for (score, member): at each level, the links of the last node
+    /// before it.
+    fn find_update(&self, score: f64, member: &[u8]) -> [u32; MAX_LEVEL] {
+        let mut update = [HEAD_LINKS as u32; MAX_LEVEL];
+        let mut xl = HEAD_LINKS as u32;
+        for i in (0..self.level).rev() {
+            loop {
+                let l = self.at(xl, i);
+                if !self.leads_before(l, score, member) {
+                    break;
+                }
+                xl = l.fwd_links;
+            }
+            update[i] = xl;
+        }
+        update
+    }
+
+    /// zslDeleteNode: unlinks `x` (its node and links are left allocated).
+    fn unlink(&mut self, x: u32, update: &[u32; MAX_LEVEL]) {
+        let xoff = self.nodes[x as usize].links;
+        for (i, &u) in update.iter().enumerate().take(self.level) {
+            if self.at(u, i).forward == x {
+                let xl = *self.at(xoff, i);
+                let l = self.at_mut(u, i);
+                l.span += xl.span;
+                l.span -= 1;
+                l.forward = xl.forward;
+                l.fwd_links = xl.fwd_links;
+                l.score = xl.score;
+            } else {
+                self.at_mut(u, i).span -= 1;
+            }
+        }
+        let next = self.at(xoff, 0).forward;
+        let back = self.nodes[x as usize].backward;
+        if next != NIL {
+            self.nodes[next as usize].backward = back;
+        } else {
+            self.tail = back;
+        }
+        while self.level > 1 && self.at(HEAD_LINKS as u32, self.level - 1).forward == NIL {
+            self.level -= 1;
+        }
+        self.len -= 1;
+    }
+
+    /// Frees unlinked node `x`: its links, its index entry and its member.
+    fn release(&mut self, x: u32) {
+        self.free_node_links(x);
+        self.index_remove(x);
+        self.free.push(x);
+        self.nodes[x as usize].member = Mem::default();
+    }
+
+    /// Removes (score, member) if present.
+    pub fn delete(&mut self, score: f64, member: &[u8]) -> bool {
+        let update = self.find_update(score, member);
+        let x = self.at(update[0], 0).forward;
+        if x != NIL && self.score(x) == score && self.member(x) == member {
+            self.unlink(x, &update);
+            self.release(x);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// zslUpdateScore: moves node `x` to `new_score`, in place when the order stays, else
+    /// relinked at its new place. The node index does not change.
+    pub fn update_score(&mut self, x: u32, new_score: f64) {
+        let back = self.prev(x);
+        let next = self.next(x);
+        let update = {
+            let n = &self.nodes[x as usize];
+            self.find_update(n.score, n.member.as_slice())
+        };
+        if (back == NIL || self.score(back) < new_score)
+            && (next == NIL || self.score(next) > new_score)
+        {
+            self.nodes[x as usize].score = new_score;
+            let levels = self.nodes[x as usize].level as usize;
+            for (i, &u) in update.iter().enumerate().take(levels) {
+                self.at_mut(u, i).score = new_score;
+            }
+            return;
+        }
+        self.unlink(x, &update);
+        self.free_node_links(x);
+        let node = &mut self.nodes[x as usize];
+        node.score = new_score;
+        node.backward = NIL;
+        self.link_node(x);
+    }
+
+    /// 1-based rank of (score, member), 0 if absent (zslGetRank).
+    pub fn rank(&self, score: f64, member: &[u8]) -> u64 {
+        let mut rank = 0;
+        let (mut x, mut xl) = (HEAD, HEAD_LINKS as u32);
+        for i in (0..self.level).rev() {
+            loop {
+                let l = self.at(xl, i);
+                if l.forward != NIL
+                    && (l.score < score || (l.score == score && self.member(l.forward) <= member))
+                {
+                    rank += l.span;
+                    x = l.forward;
+                    xl = l.fwd_links;
+                } else {
+                    break;
+                }
+            }
+            if x != HEAD && self.score(x) == score && self.member(x) == member {
+                return rank;
+            }
+        }
+        0
+    }
+
+    /// The node at 1-based `rank`, or NIL (zslGetElementByRank).
+    pub fn by_rank(&self, rank: u64) -> u32 {
+        let mut traversed = 0;
+        let (mut x, mut xl) = (HEAD, HEAD_LINKS as u32);
+        for i in (0..self.level).rev() {
+            loop {
+                let l = self.at(xl, i);
+                if l.forward != NIL && traversed + l.span <= rank {
+                    traversed += l.span;
+                    x = l.forward;
+                    xl = l.fwd_links;
+                } else {
+                    break;
+                }
+            }
+            if traversed == rank {
+                return if x == HEAD { NIL } else { x };
+            }
+        }
+        NIL
+    }
+
+    fn is_in_range(&self, r: &ScoreRange) -> bool {
+        if r.is_empty() {
+            return false;
+        }
+        let (t, f) = (self.tail, self.first());
+        t != NIL && r.gte_min(self.score(t)) && f != NIL && r.lte_max(self.score(f))
+    }
+
+    /// Descends while `go(link)` accepts the next node; returns the last node reached
+    /// (HEAD if none) and its links.
+    #[inline]
+    fn descend(&self, go: impl Fn(&Self, &Link) -> bool) -> (u32, u32) {
+        let (mut x, mut xl) = (HEAD, HEAD_LINKS as u32);
+        for i in (0..self.level).rev() {
+            loop {
+                let l = self.at(xl, i);
+                if l.forward != NIL && go(self, l) {
+                    x = l.forward;
+                    xl = l.fwd_links;
+                } else {
+                    break;
+                }
+            }
+        }
+        (x, xl)
+    }
+
+    /// The first node within `r`, or NIL (zslFirstInRange).
+    pub fn first_in_range(&self, r: &ScoreRange) -> u32 {
+        if !self.is_in_range(r) {
+            return NIL;
+        }
+        let (_, xl) = self.descend(|_, l| !r.gte_min(l.score));
+        let x = self.at(xl, 0).forward;
+        if x == NIL || !r.lte_max(self.score(x)) {
+            NIL
+        } else {
+            x
+        }
+    }
+
+    /// The last node within `r`, or NIL (zslLastInRange).
+    pub fn last_in_range(&self, r: &ScoreRange) -> u32 {
+        if !self.is_in_range(r) {
+            return NIL;
+        }
+        let (x, _) = self.descend(|_, l| r.lte_max(l.score));
+        if x == HEAD || !r.gte_min(self.score(x)) {
+            NIL
+        } else {
+            x
+        }
+    }
+
+    fn is_in_lex_range(&self, r: &LexRange) -> bool {
+        if r.is_empty() {
+            return false;
+        }
+        let (t, f) = (self.tail, self.first());
+        t != NIL && r.gte_min(self.member(t)) && f != NIL && r.lte_max(self.member(f))
+    }
+
+    /// The first node within the lex range `r`, or NIL (zslFirstInLexRange).
+    pub fn first_in_lex_range(&self, r: &LexRange) -> u32 {
+        if !self.is_in_lex_range(r) {
+            return NIL;
+        }
+        let (_, xl) = self.descend(|s, l| !r.gte_min(s.member(l.forward)));
+        let x = self.at(xl, 0).forward;
+        if x == NIL || !r.lte_max(self.member(x)) {
+            NIL
+        } else {
+            x
+        }
+    }
+
+    /// The last node within the lex range `r`, or NIL (zslLastInLexRange).
+    pub fn last_in_lex_range(&self, r: &LexRange) -> u32 {
+        if !self.is_in_lex_range(r) {
+            return NIL;
+        }
+        let (x, _) = self.descend(|s, l| r.lte_max(s.member(l.forward)));
+        if x == HEAD || !r.gte_min(self.member(x)) {
+            NIL
+        } else {
+            x
+        }
+    }
+
+    /// Removes the nodes from the first one `past_start` refuses while `keep_going`
+    /// accepts them, handing each removed member to `removed`.
+    fn delete_while(
+        &mut self,
+        past_start: impl Fn(&Self, &Link) -> bool,
+        keep_going: impl Fn(&Self, u32) -> bool,
+        mut removed: impl FnMut(&[u8]),
+    ) -> usize {
+        let mut update = [HEAD_LINKS as u32; MAX_LEVEL];
+        let mut xl = HEAD_LINKS as u32;
+        for i in (0..self.level).rev() {
+            loop {
+                let l = self.at(xl, i);
+                if l.forward != NIL && !past_start(self, l) {
+                    xl = l.fwd_links;
+                } else {
+                    break;
+                }
+            }
+            update[i] = xl;
+        }
+        let mut x = self.at(xl, 0).forward;
+        let mut n = 0;
+        while x != NIL && keep_going(self, x) {
+            let next = self.next(x);
+            self.unlink(x, &update);
+            removed(self.member(x));
+            self.release(x);
+            n += 1;
+            x = next;
+        }
+        n
+    }
+
+    /// zslDeleteRangeByScore.
+    pub fn delete_range_by_score(&mut self, r: &ScoreRange, removed: impl FnMut(&[u8])) -> usize {
+        self.delete_while(
+            |_, l| r.gte_min(l.score),
+            |s, x| r.lte_max(s.score(x)),
+            removed,
+        )
+    }
+
+    /// zslDeleteRangeByLex.
+    pub fn delete_range_by_lex(&mut self, r: &LexRange, removed: impl FnMut(&[u8])) -> usize {
+        self.delete_while(
+            |s, l| r.gte_min(s.member(l.forward)),
+            |s, x| r.lte_max(s.member(x)),
+            removed,
+        )
+    }
+
+    /// zslDeleteRangeByRank: 1-based, inclusive.
+    pub fn delete_range_by_rank(
+        &mut self,
+        start: u64,
+        end: u64,
+        mut removed: impl FnMut(&[u8]),
+    ) -> usize {
+        let mut update = [HEAD_LINKS as u32; MAX_LEVEL];
+        let mut traversed = 0;
+        let mut xl = HEAD_LINKS as u32;
+        for i in (0..self.level).rev() {
+            loop {
+                let l = self.at(xl, i);
+                if l.forward != NIL && traversed + l.span < start {
+                    traversed += l.span;
+                    xl = l.fwd_links;
+                } else {
+                    break;
+                }
+            }
+            update[i] = xl;
+        }
+        traversed += 1;
+        let mut x = self.at(xl, 0).forward;
+        let mut n = 0;
+        while x != NIL && traversed <= end {
+            let next = self.next(x);
+            self.unlink(x, &update);
+            removed(self.member(x));
+            self.release(x);
+            n += 1;
+            traversed += 1;
+            x = next;
+        }
+        n
+    }
+
+    /// Every (member, score) in order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&[u8], f64)> + '_ {
+        Iter {
+            sl: self,
+            front: self.first(),
+            back: self.tail,
+            left: self.len,
+        }
+    }
+}
+
+struct Iter<'a> {
+    sl: &'a SkipList,
+    front: u32,
+    back: u32,
+    left: usize,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = (&'a [u8], f64);
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.left == 0 {
+            return None;
+        }
+        let x = self.front;
+        self.front = self.sl.next(x);
+        self.left -= 1;
+        Some((self.sl.member(x), self.sl.score(x)))
+    }
+}
+
+impl DoubleEndedIterator for Iter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        if self.left == 0 {
+            return None;
+        }
+        let x = self.back;
+        self.back = self.sl.prev(x);
+        self.left -= 1;
+        Some((self.sl.member(x), self.sl.score(x)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The model: a sorted Vec of (score, member).
+    fn model_sort(v: &mut [(f64, Vec<u8>)]) {
+        v.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap().then_with(|| a.1.cmp(&b.1)));
+    }
+
+    /// Every level is sorted, its spans add up to ranks and its copied scores and link
+    /// offsets are current.
+    fn check_links(sl: &SkipList) {
+        for i in 0..sl.level {
+            let mut xl = HEAD_LINKS as u32;
+            let mut rank = 0;
+            loop {
+                let l = *sl.at(xl, i);
+                if l.forward == NIL {
+                    break;
+                }
+                rank += l.span;
+                assert_eq!(
+                    l.score.to_bits(),
+                    sl.score(l.forward).to_bits(),
+                    "level {i}"
+                );
+                assert_eq!(l.fwd_links, sl.nodes[l.forward as usize].links);
+                assert_eq!(sl.rank(sl.score(l.forward), sl.member(l.forward)), rank);
+                xl = l.fwd_links;
+            }
+        }
+    }
+
+    fn check(sl: &SkipList, model: &[(f64, Vec<u8>)]) {
+        check_links(sl);
+        assert_eq!(sl.len(), model.len());
+        let got: Vec<(f64, Vec<u8>)> = sl.iter().map(|(m, s)| (s, m.to_vec())).collect();
+        assert_eq!(got, model);
+        let back: Vec<(f64, Vec<u8>)> = sl.iter().rev().map(|(m, s)| (s, m.to_vec())).collect();
+        let mut rev = model.to_vec();
+        rev.reverse();
+        assert_eq!(back, rev);
+        for (i, (s, m)) in model.iter().enumerate() {
+            assert_eq!(sl.rank(*s, m), i as u64 + 1);
+            let x = sl.by_rank(i as u64 + 1);
+            assert_eq!(sl.member(x), &m[..]);
+            assert_eq!(sl.find(m), x);
+        }
+        assert_eq!(sl.by_rank(model.len() as u64 + 1), NIL);
+        assert_eq!(sl.find(b"not a member"), NIL);
+        // A whole scan visits every member exactly once when nothing changes.
+        let mut seen = Vec::new();
+        let mut cursor = 0;
+        loop {
+            cursor = sl.scan(cursor, |m, _| seen.push(m.to_vec()));
+            if cursor == 0 {
+                break;
+            }
+        }
+        seen.sort();
+        let mut want: Vec<Vec<u8>> = model.iter().map(|(_, m)| m.clone()).collect();
+        want.sort();
+        assert_eq!(seen, want);
+        assert_eq!(sl.by_rank(0), NIL);
+    }
+
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        }
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
+    }
+
+    #[test]
+    fn random_ops_match_a_sorted_vec() {
+        let mut rng = Rng(7);
+        let mut sl = SkipList::new();
+        let mut model: Vec<(f64, Vec<u8>)> = Vec::new();
+        let mut nodes = std::collections::HashMap::new();
+        for step in 0..4000 {
+            let m = format!("m{}", rng.below(300)).into_bytes();
+            let score = (rng.below(40) as f64) - 20.0;
+            match rng.below(10) {
+                0..=4 => {
+                    if let Some(pos) = model.iter().position(|(_, x)| *x == m) {
+                        let x = nodes[&m];
+                        sl.update_score(x, score);
+                        model[pos].0 = score;
+                    } else {
+                        let x = sl.insert(score, &m);
+                        nodes.insert(m.clone(), x);
+                        model.push((score, m));
+                    }
+                }
+                5 | 6 => {
+                    if let Some(pos) = model.iter().position(|(_, x)| *x == m) {
+                        let s = model[pos].0;
+                        assert!(sl.delete(s, &m));
+                        nodes.remove(&m);
+                        model.remove(pos);
+                    } else {
+                        assert!(!sl.delete(score, &m));
+                    }
+                }
+                7 => {
+                    let r = ScoreRange {
+                        min: rng.below(40) as f64 - 20.0,
+                        max: rng.below(40) as f64 - 20.0,
+                        minex: rng.below(2) == 0,
+                        maxex: rng.below(2) == 0,
+                    };
+                    model_sort(&mut model);
+                    let inr: Vec<usize> = (0..model.len())
+                        .filter(|&i| r.gte_min(model[i].0) && r.lte_max(model[i].0))
+                        .collect();
+                    let f = sl.first_in_range(&r);
+                    let l = sl.last_in_range(&r);
+                    match (inr.first(), inr.last()) {
+                        (Some(&a), Some(&b)) => {
+                            assert_eq!(sl.member(f), &model[a].1[..]);
+                            assert_eq!(sl.member(l), &model[b].1[..]);
+                        }
+                        _ => assert!(f == NIL && l == NIL),
+                    }
+                    if step % 3 == 0 {
+                        let mut gone = Vec::new();
+                        let n = sl.delete_range_by_score(&r, |m| gone.push(m.to_vec()));
+                        assert_eq!(n, inr.len());
+                        for m in &gone {
+                            nodes.remove(m);
+                        }
+                        model.retain(|(s, _)| !(r.gte_min(*s) && r.lte_max(*s)));
+                    }
+                }
+                8 => {
+                    if !model.is_empty() {
+                        let a = rng.below(model.len() as u64) + 1;
+                        let b = a + rng.below(5);
+                        model_sort(&mut model);
+                        let mut gone = Vec::new();
+                        let n = sl.delete_range_by_rank(a, b, |m| gone.push(m.to_vec()));
+                        let hi = (b as usize).min(model.len());
+                        assert_eq!(n, hi - a as usize + 1);
+                        for m in &gone {
+                            nodes.remove(m);
+                        }
+                        model.drain(a as usize - 1..hi);
+                    }
+                }
+                _ => {
+                    // Lex ranges on members with equal scores in a separate list.
+                    let mut lsl = SkipList::new();
+                    let mut words: Vec<Vec<u8>> = (0..rng.below(20))
+                        .map(|i| format!("w{}", i * 7 % 13).into_bytes())
+                        .collect();
+                    words.sort();
+                    words.dedup();
+                    for w in &words {
+                        lsl.insert(0.0, w);
+                    }
+                    let lo = format!("w{}", rng.below(14)).into_bytes();
+                    let r = LexRange {
+                        min: if rng.below(5) == 0 {
+                            Lex::Min
+                        } else {
+                            Lex::Str(lo)
+                        },
+                        max: if rng.below(5) == 0 {
+                            Lex::Max
+                        } else {
+                            Lex::Str(b"w9".to_vec())
+                        },
+                        minex: rng.below(2) == 0,
+                        maxex: rng.below(2) == 0,
+                    };
+                    let inr: Vec<&Vec<u8>> = words
+                        .iter()
+                        .filter(|w| r.gte_min(w) && r.lte_max(w))
+                        .collect();
+                    let f = lsl.first_in_lex_range(&r);
+                    let l = lsl.last_in_lex_range(&r);
+                    match (inr.first(), inr.last()) {
+                        (Some(a), Some(b)) => {
+                            assert_eq!(lsl.member(f), &a[..]);
+                            assert_eq!(lsl.member(l), &b[..]);
+                        }
+                        _ => assert!(f == NIL && l == NIL),
+                    }
+                    let n = lsl.delete_range_by_lex(&r, |_| {});
+                    assert_eq!(n, inr.len());
+                    assert_eq!(lsl.len(), words.len() - inr.len());
+                }
+            }
+            model_sort(&mut model);
+            if step % 50 == 0 {
+                check(&sl, &model);
+            }
+        }
+        check(&sl, &model);
+    }
+
+    #[test]
+    fn lex_range_emptiness_follows_sdscmplex() {
+        let r = |min, minex, max, maxex| LexRange {
+            min,
+            max,
+            minex,
+            maxex,
+        };
+        assert!(r(Lex::Min, true, Lex::Min, true).is_empty());
+        assert!(r(Lex::Max, true, Lex::Max, true).is_empty());
+        assert!(!r(Lex::Min, true, Lex::Max, true).is_empty());
+        assert!(r(Lex::Max, true, Lex::Min, true).is_empty());
+        assert!(r(
+            Lex::Str(b"a".to_vec()),
+            false,
+            Lex::Str(b"a".to_vec()),
+            true
+        )
+        .is_empty());
+        assert!(!r(
+            Lex::Str(b"a".to_vec()),
+            false,
+            Lex::Str(b"a".to_vec()),
+            false
+        )
+        .is_empty());
+    }
+}
