@@ -20,16 +20,6 @@ fn diff_pairs(pairs: &[(&str, &str)]) {
     diff(&l.iter().map(String::as_str).collect::<Vec<_>>());
 }
 
-/// Whether the ringkv under test knows `name` (families land in parallel: a test that needs
-/// another type runs only once that type's commands exist).
-fn ringkv_has(name: &str) -> bool {
-    let mut s = Server::start(&["--threads", "1"]);
-    let reply = s.conn().cmd(&["COMMAND", "INFO", name]);
-    s.stop();
-    // An unknown command gives a nil in place of its description.
-    reply.starts_with(b"*1\r\n*") && !reply.starts_with(b"*1\r\n*-1")
-}
-
 // ---------------------------------------------------------------------------
 // SETBIT / GETBIT
 // ---------------------------------------------------------------------------
@@ -648,13 +638,6 @@ fn bitfield_signed_and_unsigned_against_a_model() {
 
 #[test]
 fn bit_commands_wrongtype() {
-    if skip_without_redis() {
-        return;
-    }
-    if !ringkv_has("lpush") {
-        println!("skipped: ringkv has no LPUSH yet (lists land separately)");
-        return;
-    }
     diff_pairs(&[
         ("LPUSH list a", "(integer) 1"),
         ("SET s abc", "OK"),
@@ -778,7 +761,7 @@ fn field_value(rng: &mut Rng) -> Vec<u8> {
     }
 }
 
-fn random_bit_command(rng: &mut Rng, lists: bool) -> RCmd {
+fn random_bit_command(rng: &mut Rng) -> RCmd {
     let b = |s: &str| s.as_bytes().to_vec();
     let k = bkey(rng);
     let args: Vec<Vec<u8>> = match rng.below(32) {
@@ -889,7 +872,7 @@ fn random_bit_command(rng: &mut Rng, lists: bool) -> RCmd {
         27 => vec![b("APPEND"), k, random_value(rng)],
         28 => vec![b("DEL"), k],
         29 => vec![b("STRLEN"), k],
-        30 if lists => vec![b("LPUSH"), k, b("x")],
+        30 => vec![b("LPUSH"), k, b("x")],
         _ => vec![b("OBJECT"), b("ENCODING"), k],
     };
     RCmd::new(&args)
@@ -897,14 +880,12 @@ fn random_bit_command(rng: &mut Rng, lists: bool) -> RCmd {
 
 #[test]
 fn randomized_bit_commands() {
-    let lists = redis_available() && ringkv_has("lpush");
-    diff_random(77, 3000, |rng| random_bit_command(rng, lists));
+    diff_random(77, 3000, |rng| random_bit_command(rng));
 }
 
 #[test]
 fn randomized_bit_commands_seed_2() {
-    let lists = redis_available() && ringkv_has("lpush");
-    diff_random(78, 3000, |rng| random_bit_command(rng, lists));
+    diff_random(78, 3000, |rng| random_bit_command(rng));
 }
 
 #[test]

@@ -596,7 +596,6 @@ fn resp3_time_and_client_replies() {
 }
 
 #[test]
-#[ignore = "needs lists, hashes, sets and sorted sets (issue 5)"]
 fn resp3_doubles_maps_and_sets_othertypes() {
     diff(&[
         "[ignore] HELLO 3",

@@ -117,11 +117,16 @@ fn sort_generic(ctx: &mut Ctx, args: &[&[u8]], readonly: bool) -> CmdResult {
         j += 1;
     }
 
-    let kind = match ctx.ks.read(args[1]).map(|e| &e.value) {
+    let kind = match ctx.ks.read(args[1]).map(|e| &mut e.value) {
         None => Kind::Missing,
         Some(Value::List(_)) => Kind::List,
         Some(Value::Set(_)) => Kind::Set,
-        Some(Value::ZSet(_)) => Kind::ZSet,
+        Some(Value::ZSet(z)) => {
+            // Redis turns the sorted key into a skiplist first, whatever the options: the
+            // encoding change is visible (OBJECT ENCODING), so it is kept.
+            z.convert_to_skiplist();
+            Kind::ZSet
+        }
         Some(_) => return Err(Error::WRONGTYPE),
     };
     // A set's own order is not stable across replicas, so SORT ... STORE of an unsorted set
@@ -477,6 +482,7 @@ fn value_len(v: &Value) -> usize {
     match v {
         Value::List(l) => l.len(),
         Value::Set(s) => s.len(),
+        Value::ZSet(z) => z.len(),
         _ => 0,
     }
 }
@@ -486,6 +492,10 @@ fn all_elements(v: &Value, f: &mut dyn FnMut(Vec<u8>)) {
     match v {
         Value::List(l) => l.iter().for_each(|e| f(e.to_vec())),
         Value::Set(s) => s.iter().for_each(|m| f(m.to_vec())),
+        Value::ZSet(z) => z.walk(z.first(), false, |m, _| {
+            f(m.to_vec());
+            true
+        }),
         _ => {}
     }
 }
@@ -493,6 +503,15 @@ fn all_elements(v: &Value, f: &mut dyn FnMut(Vec<u8>)) {
 /// `n` elements from position `from` (counted from the tail for `desc`) of a list or sorted
 /// set, in order.
 fn ordered_range(v: &Value, from: usize, n: usize, desc: bool, f: &mut dyn FnMut(Vec<u8>)) {
+    if let Value::ZSet(z) = v {
+        let mut left = n;
+        z.walk(z.at_rank(from, desc), desc, |m, _| {
+            f(m.to_vec());
+            left -= 1;
+            left > 0
+        });
+        return;
+    }
     if let Value::List(l) = v {
         let len = l.len();
         if desc {

@@ -1062,17 +1062,14 @@ fn elems_of(ctx: &mut Ctx, key: &[u8]) -> Vec<(Vec<u8>, f64)> {
 fn score_in(ctx: &mut Ctx, key: &[u8], m: &[u8]) -> Option<f64> {
     match peek(ctx, key) {
         Some(Value::ZSet(z)) => z.score(m),
-        Some(Value::Set(s)) => set_members(s).iter().any(|x| x == m).then_some(1.0),
+        Some(Value::Set(s)) => s.contains(m).then_some(1.0),
         _ => None,
     }
 }
 
 /// A set given as input counts its members with score 1 (zuiNext on OBJ_SET).
-///
-/// The sets family owns `storage::set::Set`, a placeholder on this branch: the lead wires
-/// its iteration here when both land (`s.iter().map(|m| m.to_vec()).collect()`).
-fn set_members(_s: &crate::storage::set::Set) -> Vec<Vec<u8>> {
-    Vec::new()
+fn set_members(s: &crate::storage::set::Set) -> Vec<Vec<u8>> {
+    s.iter().map(|m| m.to_vec()).collect()
 }
 
 /// zunionInterAggregate.

@@ -149,8 +149,8 @@ impl ZSet {
         lp.insert_at(at, member);
     }
 
-    /// zsetConvert to skiplist.
-    fn convert_to_skiplist(&mut self) {
+    /// zsetConvert to skiplist (also SORT's: Redis converts the sorted key before reading it).
+    pub fn convert_to_skiplist(&mut self) {
         if let ZSet::Listpack(lp) = self {
             let mut z = SkipList::new();
             let mut it = lp.iter();
