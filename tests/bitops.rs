@@ -880,12 +880,12 @@ fn random_bit_command(rng: &mut Rng) -> RCmd {
 
 #[test]
 fn randomized_bit_commands() {
-    diff_random(77, 3000, |rng| random_bit_command(rng));
+    diff_random(77, 3000, random_bit_command);
 }
 
 #[test]
 fn randomized_bit_commands_seed_2() {
-    diff_random(78, 3000, |rng| random_bit_command(rng));
+    diff_random(78, 3000, random_bit_command);
 }
 
 #[test]
