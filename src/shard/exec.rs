@@ -682,6 +682,13 @@ impl Worker {
         let dbs = std::mem::take(&mut ex.dbs);
         let backs = super::split_view(&mut view, &dbs, std::mem::take(&mut ex.plan));
         for (shard, keys, puts) in backs {
+            // This shard's entries go back now: the next queued command may run inline here
+            // at once, and must see them (a message to self would only land after it).
+            // Other shards get them by message, ahead of anything this EXEC sends them next.
+            if shard == self.id {
+                self.put_back(&dbs, &keys, puts, write);
+                continue;
+            }
             let dbs = dbs.clone();
             self.send(
                 shard,
