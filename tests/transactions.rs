@@ -358,10 +358,47 @@ fn watch_survives_writes_that_change_nothing() {
         "MULTI => OK",
         "PING => QUEUED",
         "EXEC => [PONG]",
+        "ZADD z 1 a => (integer) 1",
+        "WATCH z",
+        "ZADD z 1 a => (integer) 0",
+        "ZADD z XX 5 nomember => (integer) 0",
+        "ZINCRBY z 0 a => \"1\"",
+        "ZREM z nomember => (integer) 0",
+        "ZREMRANGEBYSCORE z 10 20 => (integer) 0",
+        "ZREMRANGEBYRANK z 5 9 => (integer) 0",
+        "MULTI => OK",
+        "PING => QUEUED",
+        "EXEC => [PONG]",
         "WATCH s",
         "SREM s a => (integer) 1",
         "MULTI => OK",
         "PING => QUEUED",
         "EXEC => (nil array)",
     ]);
+}
+
+/// Inside EXEC, a command after a cross-shard one must see what that one wrote, also when its
+/// key lives on the thread running the EXEC. Sixteen connections with their own keys: with
+/// four threads, some connection's EXEC runs on the thread owning its `{aN}` key.
+#[test]
+fn exec_sees_its_own_cross_shard_writes() {
+    let mut lines: Vec<String> = Vec::new();
+    for c in 0..16 {
+        let (a, b) = (format!("{{a{c}}}l"), format!("{{b{c}}}l"));
+        lines.push(format!("[c{c}] RPUSH {a} 1 2 3 => (integer) 3"));
+        lines.push(format!("[c{c}] MULTI => OK"));
+        lines.push(format!("[c{c}] LMOVE {a} {b} RIGHT LEFT => QUEUED"));
+        lines.push(format!("[c{c}] LPUSH {a} z => QUEUED"));
+        lines.push(format!(
+            "[c{c}] SUNIONSTORE {{b{c}}}s {{a{c}}}nos => QUEUED"
+        ));
+        lines.push(format!("[c{c}] LRANGE {a} 0 -1 => QUEUED"));
+        lines.push(format!(
+            "[c{c}] EXEC => [\"3\", (integer) 3, (integer) 0, [\"z\", \"1\", \"2\"]]"
+        ));
+        lines.push(format!("[c{c}] LRANGE {a} 0 -1 => [\"z\", \"1\", \"2\"]"));
+        lines.push(format!("[c{c}] LRANGE {b} 0 -1 => [\"3\"]"));
+    }
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    diff(&refs);
 }

@@ -367,6 +367,9 @@ fn zadd_generic(ctx: &mut Ctx, args: &[&[u8]], incr: bool) -> CmdResult {
             }
         }
     }
+    if added + updated == 0 {
+        super::changed_nothing();
+    }
     if f.incr {
         if processed > 0 {
             ctx.out.double(score);
@@ -398,6 +401,9 @@ fn zrem(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         }
     }
     drop_if_empty(ctx, key);
+    if deleted == 0 {
+        super::changed_nothing();
+    }
     ctx.out.int(deleted);
     Ok(())
 }
@@ -761,6 +767,7 @@ fn zremrange(ctx: &mut Ctx, key: &[u8], range: Range) -> CmdResult {
                 start = 0;
             }
             if start > end || start >= llen {
+                super::changed_nothing();
                 ctx.out.int(0);
                 return Ok(());
             }
@@ -773,6 +780,9 @@ fn zremrange(ctx: &mut Ctx, key: &[u8], range: Range) -> CmdResult {
         Range::Lex(r) => z.remove_lex_range(&r),
     };
     drop_if_empty(ctx, key);
+    if deleted == 0 {
+        super::changed_nothing();
+    }
     ctx.out.int(deleted as i64);
     Ok(())
 }
