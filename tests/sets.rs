@@ -1248,3 +1248,35 @@ fn expired_sources_are_missing_sets() {
         "SISMEMBER e 3 => (integer) 1",
     ]);
 }
+
+/// Redis builds a reply of repeated random picks until memory runs out (redis-server 7.0.15
+/// dies on `SRANDMEMBER s -9223372036854775807`); ringkv refuses counts past a bound and keeps
+/// serving. Not differential: the reference does not survive it.
+#[test]
+fn huge_negative_random_counts_are_refused() {
+    let mut s = Server::start(&["--threads", "1"]);
+    let mut c = s.conn();
+    c.cmd(&["SADD", "s", "a", "b"]);
+    c.cmd(&["HSET", "h", "f", "v"]);
+    c.cmd(&["ZADD", "z", "1", "m"]);
+    for args in [
+        &["SRANDMEMBER", "s", "-9223372036854775807"][..],
+        &["HRANDFIELD", "h", "-9223372036854775807"][..],
+        &["ZRANDMEMBER", "z", "-4611686018427387903"][..],
+        &["SRANDMEMBER", "s", "-134217729"][..],
+    ] {
+        assert_eq!(
+            c.cmd(args),
+            b"-ERR value is out of range\r\n".to_vec(),
+            "{args:?}"
+        );
+    }
+    let r = c.cmd(&["SRANDMEMBER", "s", "-1000"]);
+    assert!(
+        r.starts_with(b"*1000\r\n"),
+        "{}",
+        String::from_utf8_lossy(&r[..20])
+    );
+    assert_eq!(c.cmd(&["SCARD", "s"]), b":2\r\n".to_vec());
+    s.stop();
+}

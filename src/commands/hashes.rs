@@ -392,6 +392,9 @@ fn hrandfield_count(ctx: &mut Ctx, key: &[u8], l: i64, withvalues: bool) -> CmdR
         out.array(0);
         return Ok(());
     }
+    if l < 0 {
+        super::check_repeated_picks(count)?;
+    }
     let resp3 = out.resp3();
     let repeats = l < 0 || count == 1;
     let size = h.len() as u64;

@@ -746,6 +746,19 @@ pub fn arg_f64(arg: &[u8]) -> Result<f64, Error> {
     crate::num::parse_f64(arg).ok_or(Error::NOT_FLOAT)
 }
 
+/// The most elements a reply of random picks with repetition may promise (SRANDMEMBER,
+/// HRANDFIELD, ZRANDMEMBER with a negative count). Redis builds such a reply until memory
+/// runs out and the process dies; a reply this long (gigabytes of output) is refused instead.
+pub const MAX_REPEATED_PICKS: u64 = 1 << 27;
+
+/// Refuses a count of repeated random picks above [`MAX_REPEATED_PICKS`].
+pub fn check_repeated_picks(count: u64) -> Result<(), Error> {
+    if count > MAX_REPEATED_PICKS {
+        return Err(Error::fixed("ERR value is out of range"));
+    }
+    Ok(())
+}
+
 thread_local! {
     static CHANGED_NOTHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }

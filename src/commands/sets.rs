@@ -487,6 +487,9 @@ fn srandmember_count(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         ctx.out.array(0);
         return Ok(());
     }
+    if !uniq {
+        super::check_repeated_picks(count)?;
+    }
     let out = &mut *ctx.out;
     let mut rand = random_u64;
     if !uniq || count == 1 {

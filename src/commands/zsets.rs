@@ -987,6 +987,9 @@ fn zrandmember(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
             reply_pair(out, m, s, withscores);
         }
     };
+    if !uniq {
+        super::check_repeated_picks(count)?;
+    }
     // CASE 1: with repetitions (or a single pick), in random order.
     if !uniq || count == 1 {
         reply_len(out, count as usize, withscores);
