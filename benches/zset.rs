@@ -47,7 +47,9 @@ fn zipf_table(n: usize, count: usize, seed: &mut u64) -> Vec<u32> {
             } else {
                 ((n as f64) * (eta * u - eta + 1.0).powf(alpha)) as usize
             };
-            let h = (rank as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+            let h = (rank as u64)
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                .rotate_left(29);
             (h % n as u64) as u32
         })
         .collect()
@@ -151,21 +153,24 @@ fn bench_leaderboard(c: &mut Criterion) {
                 black_box(&out.buf);
             })
         });
-        g.bench_function(BenchmarkId::new("ZREVRANGE 0 9 WITHSCORES", &n_label), |bench| {
-            bench.iter(|| {
-                out.buf.clear();
-                out.array(20);
-                let mut cur = b.z.at_rank(0, true);
-                for _ in 0..10 {
-                    let Some(c) = cur else { break };
-                    let (m, s) = b.z.get(c);
-                    reply_member(&mut out, m);
-                    out.double(s);
-                    cur = b.z.step(c, true);
-                }
-                black_box(&out.buf);
-            })
-        });
+        g.bench_function(
+            BenchmarkId::new("ZREVRANGE 0 9 WITHSCORES", &n_label),
+            |bench| {
+                bench.iter(|| {
+                    out.buf.clear();
+                    out.array(20);
+                    let mut cur = b.z.at_rank(0, true);
+                    for _ in 0..10 {
+                        let Some(c) = cur else { break };
+                        let (m, s) = b.z.get(c);
+                        reply_member(&mut out, m);
+                        out.double(s);
+                        cur = b.z.step(c, true);
+                    }
+                    black_box(&out.buf);
+                })
+            },
+        );
         g.bench_function(BenchmarkId::new("ZSCORE", &n_label), |bench| {
             bench.iter(|| {
                 let i = b.pick();
