@@ -557,23 +557,30 @@ impl SkipList {
             return NIL;
         }
         let h = self.hash_of(member);
-        for t in 0..2 {
-            let table = &self.tables[t];
-            if table.is_empty() {
-                break;
+        let t0 = &self.tables[0];
+        let b = h as usize & (t0.len() - 1);
+        if b >= self.rehash_idx {
+            let x = self.chain_find(t0[b], h, member);
+            if x != NIL {
+                return x;
             }
-            let b = h as usize & (table.len() - 1);
-            if t == 0 && b < self.rehash_idx {
-                continue;
+        }
+        if self.is_rehashing() {
+            let t1 = &self.tables[1];
+            return self.chain_find(t1[h as usize & (t1.len() - 1)], h, member);
+        }
+        NIL
+    }
+
+    /// The node holding `member` (hash `h`) in the chain from `x`, or NIL.
+    #[inline]
+    fn chain_find(&self, mut x: u32, h: u32, member: &[u8]) -> u32 {
+        while x != CHAIN_END {
+            let n = &self.nodes[x as usize];
+            if n.hash == h && n.member.as_slice() == member {
+                return x;
             }
-            let mut x = table[b];
-            while x != CHAIN_END {
-                let n = &self.nodes[x as usize];
-                if n.hash == h && n.member.as_slice() == member {
-                    return x;
-                }
-                x = n.hnext;
-            }
+            x = n.hnext;
         }
         NIL
     }
@@ -684,7 +691,16 @@ impl SkipList {
 
     /// One resize step of a write (Redis's _dictRehashStep): part of a pending table, or one
     /// bucket moved, or more while the new table is over-full.
+    #[inline]
     fn rehash_step(&mut self) {
+        if self.is_resizing() {
+            self.resize_step();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn resize_step(&mut self) {
         if self.pending_size != 0 {
             self.prepare_step();
         } else if self.is_rehashing() {
