@@ -2,17 +2,21 @@
 //! by (score, member bytes), up to 32 levels with p = 1/4, and a span on every forward link
 //! so that rank lookups, rank ranges and score/lex range boundaries are O(log n).
 //!
-//! Nodes live in an arena (`Vec<Node>` with a free list) and link to each other by `u32`
-//! index; a node's levels are one block of a second arena of links, and every link also
+//! Nodes live in an arena (fixed-size chunks with a free list) and link to each other by
+//! `u32` index; a node's levels are one block of a second arena of links, and every link also
 //! holds where its target's links are and its target's score, so a descent reads links
 //! only. No per-node box for links and no `unsafe`. A node keeps its index for its whole
-//! life, even when its score changes (`update_score`).
+//! life, even when its score changes (`update_score`). The arenas grow a chunk at a time and
+//! never move what they hold, so no insert copies the set.
 //!
 //! Each member is stored once, in its node (inline up to 22 bytes): the list carries its
 //! own member index, hash chains threaded through the nodes, so ZSCORE finds a node in O(1)
 //! without a second copy of the member in a separate map; `scan` walks that index with
-//! Redis's reverse-binary cursor for ZSCAN.
+//! Redis's reverse-binary cursor for ZSCAN. The index resizes incrementally, as Redis's dict
+//! (and our `dict.rs`): while rehashing there are two bucket tables and every write moves a
+//! bounded number of buckets from the old one to the new one, so no operation rebuilds it.
 use std::cmp::Ordering;
+use std::ops::{Index, IndexMut};
 
 pub const MAX_LEVEL: usize = 32;
 /// "No node": the end of a level, or no backward link.
@@ -22,7 +26,7 @@ const HEAD: u32 = 0;
 /// The header's links: the first block of the link arena.
 const HEAD_LINKS: usize = 0;
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Link {
     forward: u32,
     /// Where `forward`'s own links start in the link arena: a descent never reads a node.
@@ -83,7 +87,7 @@ impl Default for Mem {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 struct Node {
     member: Mem,
     score: f64,
@@ -91,9 +95,142 @@ struct Node {
     /// This node's links are `links[links..links + level]`.
     links: u32,
     level: u32,
-    /// The next node in this node's bucket of the member index.
+    /// The next node in this node's bucket of the member index (`CHAIN_END` ends it).
     hnext: u32,
     hash: u32,
+}
+
+/// Elements per arena chunk (a power of two).
+const CHUNK_BITS: u32 = 12;
+const CHUNK: usize = 1 << CHUNK_BITS;
+
+/// A growable array that never moves its elements once past the first chunk: the first
+/// `CHUNK` elements are a `Vec` (doubling, small to copy, and indexed as cheaply as before,
+/// which is what a small sorted set uses), the rest fixed-size chunks, one more allocated
+/// when the last is full, where a `Vec` would double and copy everything. The chunks are
+/// arrays, so the offset within one needs no bounds check; only the (small, cached) chunk
+/// directory is checked.
+#[derive(Debug)]
+struct Arena<T> {
+    first: Vec<T>,
+    /// Elements `CHUNK * (k + 1)..CHUNK * (k + 2)` are `chunks[k]`.
+    chunks: Vec<Box<[T; CHUNK]>>,
+    len: usize,
+}
+
+impl<T: Clone + Default> Arena<T> {
+    fn new() -> Self {
+        Arena {
+            first: Vec::new(),
+            chunks: Vec::new(),
+            len: 0,
+        }
+    }
+
+    #[inline]
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn new_chunk(from: &[T]) -> Box<[T; CHUNK]> {
+        let mut v = Vec::with_capacity(CHUNK);
+        v.extend_from_slice(from);
+        v.resize(CHUNK, T::default());
+        match v.into_boxed_slice().try_into() {
+            Ok(chunk) => chunk,
+            Err(_) => unreachable!("a chunk holds exactly CHUNK elements"),
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, v: T) {
+        let i = self.len;
+        if i < CHUNK {
+            self.first.push(v);
+        } else {
+            if i - CHUNK == self.chunks.len() << CHUNK_BITS {
+                self.chunks.push(Self::new_chunk(&[]));
+            }
+            self.chunks[(i >> CHUNK_BITS) - 1][i & (CHUNK - 1)] = v;
+        }
+        self.len += 1;
+    }
+}
+
+impl<T: Clone + Default> Clone for Arena<T> {
+    /// Chunk by chunk through the heap (`Box::clone` of an array would build it on the stack).
+    fn clone(&self) -> Self {
+        Arena {
+            first: self.first.clone(),
+            chunks: self
+                .chunks
+                .iter()
+                .map(|c| Self::new_chunk(&c[..]))
+                .collect(),
+            len: self.len,
+        }
+    }
+}
+
+impl<T> Index<usize> for Arena<T> {
+    type Output = T;
+    #[inline]
+    fn index(&self, i: usize) -> &T {
+        debug_assert!(i < self.len);
+        if i < CHUNK {
+            &self.first[i]
+        } else {
+            &self.chunks[(i >> CHUNK_BITS) - 1][i & (CHUNK - 1)]
+        }
+    }
+}
+
+impl<T> IndexMut<usize> for Arena<T> {
+    #[inline]
+    fn index_mut(&mut self, i: usize) -> &mut T {
+        debug_assert!(i < self.len);
+        if i < CHUNK {
+            &mut self.first[i]
+        } else {
+            &mut self.chunks[(i >> CHUNK_BITS) - 1][i & (CHUNK - 1)]
+        }
+    }
+}
+
+/// Ends a chain of the member index and marks an empty bucket (the header is never indexed).
+const CHAIN_END: u32 = HEAD;
+/// Buckets of a new index table written per write operation before the table is used: a
+/// table of millions of buckets is not written (and faulted in) in one go, which takes
+/// milliseconds even from a zeroed allocation; smaller tables are made at once.
+const PREPARE_BUCKETS: usize = 1024;
+/// The smallest index table (Redis's DICT_HT_INITIAL_SIZE).
+const INDEX_MIN: usize = 4;
+/// Empty buckets a rehash step may skip per bucket of budget (4-byte buckets: 64 are four
+/// cache lines of sequential reads).
+const EMPTY_VISITS_PER_BUCKET: usize = 64;
+/// Buckets moved per step while the new table holds more entries than buckets (a shrink
+/// followed by a burst of inserts before the sweep is done), as dict.rs does.
+const OVERLOADED_REHASH_BUCKETS: usize = 16;
+
+/// Index rehash work done so far, so tests can bound one operation's work without timing it.
+#[cfg(test)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct IndexWork {
+    buckets_moved: u64,
+    entries_moved: u64,
+    empty_visits: u64,
+    buckets_prepared: u64,
+    resizes: u64,
+}
+
+/// Redis's reverse-binary cursor increment (dictScan): sets the bits above `mask`, then adds
+/// one to the reversed cursor.
+#[inline]
+fn next_cursor(cursor: u64, mask: u64) -> u64 {
+    (cursor | !mask)
+        .reverse_bits()
+        .wrapping_add(1)
+        .reverse_bits()
 }
 
 /// A score interval as ZRANGEBYSCORE parses it (zrangespec).
@@ -198,19 +335,31 @@ impl LexRange {
 /// block of the link arena, reused through per-level free lists).
 #[derive(Clone, Debug)]
 pub struct SkipList {
-    nodes: Vec<Node>,
+    nodes: Arena<Node>,
     free: Vec<u32>,
-    links: Vec<Link>,
+    links: Arena<Link>,
     /// Free link blocks by level (index = level - 1).
     free_links: Vec<Vec<u32>>,
-    /// The member index: chains of nodes (through `hnext`) by member hash; a power of two
-    /// long, at most one node per bucket on average.
-    buckets: Vec<u32>,
+    /// The member index: chains of nodes (through `hnext`) by member hash, each table a
+    /// power of two long, at most one node per bucket on average. `tables[1]` is non-empty
+    /// exactly while rehashing: then `tables[0]` is the old table, its buckets below
+    /// `rehash_idx` are empty, and new entries go to `tables[1]`.
+    tables: [Vec<u32>; 2],
+    /// Entries in each table.
+    used: [usize; 2],
+    /// The next bucket of `tables[0]` to move; 0 when not rehashing.
+    rehash_idx: usize,
+    /// A resize's new table while it is being written, `PREPARE_BUCKETS` per write, before
+    /// the rehash starts (`pending_size` 0: none). `tables[0]` alone serves meanwhile.
+    pending: Vec<u32>,
+    pending_size: usize,
     hasher: std::collections::hash_map::RandomState,
     tail: u32,
     len: usize,
     level: usize,
     seed: u64,
+    #[cfg(test)]
+    work: IndexWork,
 }
 
 impl Default for SkipList {
@@ -227,20 +376,32 @@ impl SkipList {
             backward: NIL,
             links: 0,
             level: MAX_LEVEL as u32,
-            hnext: NIL,
+            hnext: CHAIN_END,
             hash: 0,
         };
+        let mut nodes = Arena::new();
+        nodes.push(head);
+        let mut links = Arena::new();
+        for _ in 0..MAX_LEVEL {
+            links.push(NO_LINK);
+        }
         SkipList {
-            nodes: vec![head],
+            nodes,
             free: Vec::new(),
-            links: vec![NO_LINK; MAX_LEVEL],
+            links,
             free_links: vec![Vec::new(); MAX_LEVEL],
-            buckets: Vec::new(),
+            tables: [Vec::new(), Vec::new()],
+            used: [0, 0],
+            rehash_idx: 0,
+            pending: Vec::new(),
+            pending_size: 0,
             hasher: Default::default(),
             tail: NIL,
             len: 0,
             level: 1,
             seed: 0x2545_F491_4F6C_DD1D,
+            #[cfg(test)]
+            work: IndexWork::default(),
         }
     }
 
@@ -322,7 +483,9 @@ impl SkipList {
             Some(off) => off,
             None => {
                 let off = self.links.len() as u32;
-                self.links.resize(self.links.len() + level, NO_LINK);
+                for _ in 0..level {
+                    self.links.push(NO_LINK);
+                }
                 off
             }
         }
@@ -360,7 +523,7 @@ impl SkipList {
             backward: NIL,
             links: 0,
             level: 0,
-            hnext: NIL,
+            hnext: CHAIN_END,
             hash,
         });
         self.link_node(x);
@@ -377,18 +540,42 @@ impl SkipList {
     }
 
     #[inline]
-    fn bucket_of(&self, hash: u32) -> usize {
-        hash as usize & (self.buckets.len() - 1)
+    fn is_rehashing(&self) -> bool {
+        !self.tables[1].is_empty()
     }
 
-    /// The node holding `member`, or NIL.
+    /// Preparing a new table or rehashing into it: no other resize starts.
+    #[inline]
+    fn is_resizing(&self) -> bool {
+        self.pending_size != 0 || self.is_rehashing()
+    }
+
+    /// The node holding `member`, or NIL. While rehashing it looks in both tables, skipping
+    /// the old table's buckets already moved. Does no rehash work (it only borrows).
     pub fn find(&self, member: &[u8]) -> u32 {
-        if self.buckets.is_empty() {
+        if self.tables[0].is_empty() {
             return NIL;
         }
         let h = self.hash_of(member);
-        let mut x = self.buckets[self.bucket_of(h)];
-        while x != NIL {
+        let t0 = &self.tables[0];
+        let b = h as usize & (t0.len() - 1);
+        if b >= self.rehash_idx {
+            let x = self.chain_find(t0[b], h, member);
+            if x != NIL {
+                return x;
+            }
+        }
+        if self.is_rehashing() {
+            let t1 = &self.tables[1];
+            return self.chain_find(t1[h as usize & (t1.len() - 1)], h, member);
+        }
+        NIL
+    }
+
+    /// The node holding `member` (hash `h`) in the chain from `x`, or NIL.
+    #[inline]
+    fn chain_find(&self, mut x: u32, h: u32, member: &[u8]) -> u32 {
+        while x != CHAIN_END {
             let n = &self.nodes[x as usize];
             if n.hash == h && n.member.as_slice() == member {
                 return x;
@@ -398,71 +585,223 @@ impl SkipList {
         NIL
     }
 
-    /// Adds linked node `x` to the index (a resize indexes every linked node, `x` too).
+    /// Adds linked node `x` to the index: one rehash step first, then a resize starts if the
+    /// table is full (load factor 1, never while rehashing), and `x` goes to the new table
+    /// while rehashing.
     fn index_add(&mut self, x: u32) {
-        if self.len > self.buckets.len() {
-            self.resize_index((self.buckets.len() * 2).max(4));
-            return;
+        self.rehash_step();
+        if !self.is_resizing() && self.len > self.tables[0].len() {
+            self.start_resize((self.tables[0].len() * 2).max(INDEX_MIN));
         }
-        let b = self.bucket_of(self.nodes[x as usize].hash);
-        self.nodes[x as usize].hnext = self.buckets[b];
-        self.buckets[b] = x;
+        let t = usize::from(self.is_rehashing());
+        let table = &mut self.tables[t];
+        let b = self.nodes[x as usize].hash as usize & (table.len() - 1);
+        self.nodes[x as usize].hnext = table[b];
+        table[b] = x;
+        self.used[t] += 1;
     }
 
     fn index_remove(&mut self, x: u32) {
-        let b = self.bucket_of(self.nodes[x as usize].hash);
-        let next = self.nodes[x as usize].hnext;
-        if self.buckets[b] == x {
-            self.buckets[b] = next;
+        self.rehash_step();
+        let h = self.nodes[x as usize].hash;
+        if self.chain_remove(0, h, x) {
+            self.used[0] -= 1;
         } else {
-            let mut p = self.buckets[b];
-            while p != NIL {
-                let pn = self.nodes[p as usize].hnext;
-                if pn == x {
-                    self.nodes[p as usize].hnext = next;
-                    break;
-                }
-                p = pn;
-            }
+            let found = self.chain_remove(1, h, x);
+            debug_assert!(found, "node {x} not in the index");
+            self.used[1] -= 1;
         }
         // Shrink below 10% use, as Redis's htNeedsResize.
-        if self.buckets.len() > 4 && self.len * 10 < self.buckets.len() {
-            self.resize_index(self.len.next_power_of_two().max(4));
+        if !self.is_resizing()
+            && self.tables[0].len() > INDEX_MIN
+            && self.len * 10 < self.tables[0].len()
+        {
+            self.start_resize(self.len.next_power_of_two().max(INDEX_MIN));
         }
     }
 
-    /// Rebuilds the index with `size` buckets, all at once (not incrementally as Redis's
-    /// dict): a walk over the node arena in memory order, where a linked node is one with
-    /// links (free and half-relinked nodes have none).
-    fn resize_index(&mut self, size: usize) {
-        self.buckets = vec![NIL; size];
-        let mask = size - 1;
-        for (x, n) in self.nodes.iter_mut().enumerate().skip(1) {
-            if n.level > 0 {
+    /// Takes `x` (hash `h`) out of its bucket of `tables[t]`; false if it is not there.
+    fn chain_remove(&mut self, t: usize, h: u32, x: u32) -> bool {
+        let table = &mut self.tables[t];
+        if table.is_empty() {
+            return false;
+        }
+        let b = h as usize & (table.len() - 1);
+        if t == 0 && b < self.rehash_idx {
+            return false;
+        }
+        let next = self.nodes[x as usize].hnext;
+        if table[b] == x {
+            table[b] = next;
+            return true;
+        }
+        let mut p = table[b];
+        while p != CHAIN_END {
+            let pn = self.nodes[p as usize].hnext;
+            if pn == x {
+                self.nodes[p as usize].hnext = next;
+                return true;
+            }
+            p = pn;
+        }
+        false
+    }
+
+    /// Starts a resize to `size` buckets: a small table is made at once, a large one only
+    /// reserved and then written by later writes (`prepare_step`). Entries move over in later
+    /// rehash steps.
+    fn start_resize(&mut self, size: usize) {
+        debug_assert!(!self.is_resizing() && size.is_power_of_two());
+        #[cfg(test)]
+        {
+            self.work.resizes += 1;
+        }
+        if size <= PREPARE_BUCKETS {
+            self.install(vec![CHAIN_END; size]);
+        } else {
+            self.pending = Vec::with_capacity(size);
+            self.pending_size = size;
+        }
+    }
+
+    /// Writes the next `PREPARE_BUCKETS` buckets of the pending table; installs it when done.
+    fn prepare_step(&mut self) {
+        let n = (self.pending_size - self.pending.len()).min(PREPARE_BUCKETS);
+        self.pending.resize(self.pending.len() + n, CHAIN_END);
+        #[cfg(test)]
+        {
+            self.work.buckets_prepared += n as u64;
+        }
+        if self.pending.len() == self.pending_size {
+            let table = std::mem::take(&mut self.pending);
+            self.pending_size = 0;
+            self.install(table);
+        }
+    }
+
+    /// Makes a new table the rehash target; an empty old table is simply replaced.
+    fn install(&mut self, table: Vec<u32>) {
+        if self.used[0] == 0 {
+            self.tables[0] = table;
+        } else {
+            self.tables[1] = table;
+            self.rehash_idx = 0;
+        }
+    }
+
+    /// One resize step of a write (Redis's _dictRehashStep): part of a pending table, or one
+    /// bucket moved, or more while the new table is over-full.
+    #[inline]
+    fn rehash_step(&mut self) {
+        if self.is_resizing() {
+            self.resize_step();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn resize_step(&mut self) {
+        if self.pending_size != 0 {
+            self.prepare_step();
+        } else if self.is_rehashing() {
+            let overloaded = self.used[1] > self.tables[1].len();
+            self.rehash(if overloaded {
+                OVERLOADED_REHASH_BUCKETS
+            } else {
+                1
+            });
+        }
+    }
+
+    /// Redis's dictRehash: moves up to `budget` non-empty buckets of the old table to the new
+    /// one, giving up after `budget * EMPTY_VISITS_PER_BUCKET` empty buckets; drops the old
+    /// table once it holds nothing.
+    fn rehash(&mut self, budget: usize) {
+        let mut empty_left = budget * EMPTY_VISITS_PER_BUCKET;
+        let mut left = budget;
+        let [old, new] = &mut self.tables;
+        let mask = new.len() - 1;
+        while left > 0 && self.used[0] > 0 {
+            // `used[0] > 0`: a non-empty bucket lies ahead, so this stays in the table.
+            while old[self.rehash_idx] == CHAIN_END {
+                self.rehash_idx += 1;
+                #[cfg(test)]
+                {
+                    self.work.empty_visits += 1;
+                }
+                empty_left -= 1;
+                if empty_left == 0 {
+                    return;
+                }
+            }
+            let mut x = std::mem::replace(&mut old[self.rehash_idx], CHAIN_END);
+            while x != CHAIN_END {
+                let n = &mut self.nodes[x as usize];
+                let next = n.hnext;
                 let b = n.hash as usize & mask;
-                n.hnext = self.buckets[b];
-                self.buckets[b] = x as u32;
+                n.hnext = new[b];
+                new[b] = x;
+                self.used[0] -= 1;
+                self.used[1] += 1;
+                #[cfg(test)]
+                {
+                    self.work.entries_moved += 1;
+                }
+                x = next;
+            }
+            #[cfg(test)]
+            {
+                self.work.buckets_moved += 1;
+            }
+            self.rehash_idx += 1;
+            left -= 1;
+        }
+        if self.used[0] == 0 {
+            self.tables[0] = std::mem::take(&mut self.tables[1]);
+            self.used = [self.used[1], 0];
+            self.rehash_idx = 0;
+        }
+    }
+
+    /// One step of Redis's reverse-binary scan over the index (dictScan): visits the bucket
+    /// `cursor` addresses and returns the next cursor (0 when done). While rehashing it
+    /// visits the smaller table's bucket and then every bucket of the larger table that
+    /// expands it. Members present for the whole scan are visited at least once, across
+    /// resizes and rehashing too; some may be visited more than once.
+    pub fn scan(&self, cursor: u64, mut visit: impl FnMut(&[u8], f64)) -> u64 {
+        if self.tables[0].is_empty() {
+            return 0;
+        }
+        if !self.is_rehashing() {
+            let m0 = (self.tables[0].len() - 1) as u64;
+            self.visit_chain(self.tables[0][(cursor & m0) as usize], &mut visit);
+            return next_cursor(cursor, m0);
+        }
+        let (small, large) = if self.tables[0].len() < self.tables[1].len() {
+            (&self.tables[0], &self.tables[1])
+        } else {
+            (&self.tables[1], &self.tables[0])
+        };
+        let small_mask = (small.len() - 1) as u64;
+        let large_mask = (large.len() - 1) as u64;
+        let mut cursor = cursor;
+        self.visit_chain(small[(cursor & small_mask) as usize], &mut visit);
+        loop {
+            self.visit_chain(large[(cursor & large_mask) as usize], &mut visit);
+            cursor = next_cursor(cursor, large_mask);
+            // Done once the bits the large table has beyond the small one wrap to zero.
+            if cursor & (small_mask ^ large_mask) == 0 {
+                return cursor;
             }
         }
     }
 
-    /// One step of Redis's reverse-binary scan over the index (dictScan on one table):
-    /// visits one bucket and returns the next cursor (0 when done). Members present for the
-    /// whole scan are visited at least once, across resizes too.
-    pub fn scan(&self, cursor: u64, mut visit: impl FnMut(&[u8], f64)) -> u64 {
-        if self.buckets.is_empty() {
-            return 0;
-        }
-        let m0 = (self.buckets.len() - 1) as u64;
-        let mut x = self.buckets[(cursor & m0) as usize];
-        while x != NIL {
+    fn visit_chain(&self, mut x: u32, visit: &mut impl FnMut(&[u8], f64)) {
+        while x != CHAIN_END {
             let n = &self.nodes[x as usize];
             visit(n.member.as_slice(), n.score);
             x = n.hnext;
         }
-        let mut v = cursor | !m0;
-        v = v.reverse_bits().wrapping_add(1).reverse_bits();
-        v
     }
 
     /// Links node `idx` (member and score set, no links) at its place with a fresh level.
@@ -606,6 +945,7 @@ impl SkipList {
     /// zslUpdateScore: moves node `x` to `new_score`, in place when the order stays, else
     /// relinked at its new place. The node index does not change.
     pub fn update_score(&mut self, x: u32, new_score: f64) {
+        self.rehash_step();
         let back = self.prev(x);
         let next = self.next(x);
         let update = {
@@ -930,8 +1270,41 @@ mod tests {
         }
     }
 
+    /// The member index holds every linked node exactly once, in the bucket its hash picks,
+    /// with the per-table counts right; the old table is empty below the rehash index.
+    fn check_index(sl: &SkipList) {
+        let mut seen = std::collections::HashSet::new();
+        for t in 0..2 {
+            let table = &sl.tables[t];
+            let mut n = 0;
+            for (b, &head) in table.iter().enumerate() {
+                if t == 0 && b < sl.rehash_idx {
+                    assert_eq!(head, CHAIN_END, "bucket {b} below the rehash index");
+                }
+                let mut x = head;
+                while x != CHAIN_END {
+                    assert!(seen.insert(x), "node {x} indexed twice");
+                    let node = &sl.nodes[x as usize];
+                    assert!(node.level > 0, "node {x} is not linked");
+                    assert_eq!(node.hash as usize & (table.len() - 1), b);
+                    n += 1;
+                    x = node.hnext;
+                }
+            }
+            assert_eq!(n, sl.used[t], "table {t}");
+        }
+        assert_eq!(seen.len(), sl.len());
+        assert_eq!(sl.is_rehashing(), !sl.tables[1].is_empty());
+        if !sl.is_rehashing() {
+            assert_eq!(sl.rehash_idx, 0);
+        }
+        assert!(sl.pending_size == 0 || !sl.is_rehashing());
+        assert!(sl.pending.len() <= sl.pending_size);
+    }
+
     fn check(sl: &SkipList, model: &[(f64, Vec<u8>)]) {
         check_links(sl);
+        check_index(sl);
         assert_eq!(sl.len(), model.len());
         let got: Vec<(f64, Vec<u8>)> = sl.iter().map(|(m, s)| (s, m.to_vec())).collect();
         assert_eq!(got, model);
@@ -1103,6 +1476,191 @@ mod tests {
             }
         }
         check(&sl, &model);
+    }
+
+    /// Drives `sl` with `op` and asserts that no single call moved more than a bounded
+    /// number of index buckets (the old index was rebuilt in one go on every resize).
+    fn bounded(sl: &mut SkipList, op: impl FnOnce(&mut SkipList)) {
+        let before = sl.work;
+        op(sl);
+        let w = sl.work;
+        let moved = w.buckets_moved - before.buckets_moved;
+        assert!(
+            moved <= OVERLOADED_REHASH_BUCKETS as u64,
+            "{moved} buckets moved"
+        );
+        let empty = w.empty_visits - before.empty_visits;
+        assert!(empty <= (OVERLOADED_REHASH_BUCKETS * EMPTY_VISITS_PER_BUCKET) as u64);
+        let prepared = w.buckets_prepared - before.buckets_prepared;
+        assert!(
+            prepared <= PREPARE_BUCKETS as u64,
+            "{prepared} buckets written"
+        );
+        let entries = w.entries_moved - before.entries_moved;
+        assert!(entries <= 64, "{entries} entries moved");
+    }
+
+    #[test]
+    fn index_resizes_move_a_bounded_number_of_buckets_per_write() {
+        let mut rng = Rng(11);
+        let mut sl = SkipList::new();
+        let n = 150_000u64;
+        let mut sizes = vec![0];
+        let mut note = |sl: &SkipList| {
+            if *sizes.last().unwrap() != sl.tables[0].len() {
+                sizes.push(sl.tables[0].len());
+            }
+        };
+        for i in 0..n {
+            let m = format!("member:{i}");
+            bounded(&mut sl, |sl| {
+                sl.insert(rng.below(1000) as f64, m.as_bytes());
+            });
+            if i % 7 == 0 {
+                let x = sl.find(format!("member:{}", rng.below(i + 1)).as_bytes());
+                bounded(&mut sl, |sl| sl.update_score(x, rng.below(1000) as f64));
+            }
+            note(&sl);
+        }
+        check_index(&sl);
+        assert!(sl.tables[0].len() >= 1 << 17, "grew past 2^17 buckets");
+        // Remove all but a few hundred, in random order: the index shrinks while rehashing.
+        let mut order: Vec<u64> = (0..n).collect();
+        for i in (1..order.len()).rev() {
+            order.swap(i, rng.below(i as u64 + 1) as usize);
+        }
+        for (k, &i) in order.iter().enumerate().take(n as usize - 300) {
+            let m = format!("member:{i}");
+            let x = sl.find(m.as_bytes());
+            assert_ne!(x, NIL);
+            let s = sl.score(x);
+            bounded(&mut sl, |sl| assert!(sl.delete(s, m.as_bytes())));
+            if k % 10_000 == 0 {
+                check_index(&sl);
+            }
+            note(&sl);
+        }
+        // A burst of inserts right after the shrink started (over-full new table).
+        for i in n..n + 5000 {
+            let m = format!("member:{i}");
+            bounded(&mut sl, |sl| {
+                sl.insert(0.0, m.as_bytes());
+            });
+            note(&sl);
+        }
+        check_index(&sl);
+        assert!(sl.work.resizes >= 20, "{:?}", sl.work);
+        let peak = *sizes.iter().max().unwrap();
+        assert!(
+            sizes.iter().rev().any(|&s| s < peak / 8),
+            "the index shrank: {sizes:?}"
+        );
+    }
+
+    #[test]
+    fn scan_while_rehashing_returns_every_member_present_throughout() {
+        for seed in 0..4 {
+            let mut rng = Rng(100 + seed);
+            let mut sl = SkipList::new();
+            let stable: Vec<Vec<u8>> = (0..500).map(|i| format!("s{i}").into_bytes()).collect();
+            for m in &stable {
+                sl.insert(rng.below(100) as f64, m);
+            }
+            let mut churn: Vec<Vec<u8>> = Vec::new();
+            let mut next = 0;
+            let mut seen = std::collections::HashSet::new();
+            let mut cursor = 0;
+            let mut steps_rehashing = 0;
+            let mut steps = 0;
+            loop {
+                steps_rehashing += usize::from(sl.is_rehashing());
+                cursor = sl.scan(cursor, |m, _| {
+                    seen.insert(m.to_vec());
+                });
+                steps += 1;
+                if cursor == 0 {
+                    break;
+                }
+                // Grow to a few thousand members, then shrink, then grow again, so the
+                // table resizes both ways (through prepared tables too) during the scan.
+                let grow = match (steps / 600) % 3 {
+                    0 => true,
+                    1 => false,
+                    _ => rng.below(3) != 0,
+                };
+                for _ in 0..8 {
+                    if grow || churn.is_empty() {
+                        let m = format!("c{next}").into_bytes();
+                        next += 1;
+                        sl.insert(rng.below(100) as f64, &m);
+                        churn.push(m);
+                    } else {
+                        let i = rng.below(churn.len() as u64) as usize;
+                        let m = churn.swap_remove(i);
+                        let x = sl.find(&m);
+                        assert!(sl.delete(sl.score(x), &m));
+                    }
+                }
+            }
+            check_index(&sl);
+            for m in &stable {
+                assert!(seen.contains(m), "seed {seed}: {:?} not returned", m);
+            }
+            assert!(
+                steps_rehashing > 0,
+                "seed {seed}: the scan never met a rehash"
+            );
+            assert!(sl.work.resizes >= 4, "{:?}", sl.work);
+        }
+    }
+
+    #[test]
+    fn model_holds_across_many_resizes() {
+        let mut rng = Rng(5);
+        let mut sl = SkipList::new();
+        let mut model: std::collections::HashMap<Vec<u8>, f64> = Default::default();
+        let rounds: [(usize, usize); 4] = [(6000, 20), (3000, 3), (9000, 100), (0, 0)];
+        let mut next = 0;
+        for &(up, down) in &rounds {
+            while model.len() < up {
+                let m = format!("m{next}").into_bytes();
+                next += 1;
+                let s = rng.below(50) as f64;
+                sl.insert(s, &m);
+                model.insert(m, s);
+                if rng.below(4) == 0 {
+                    let k = format!("m{}", rng.below(next)).into_bytes();
+                    if let Some(s) = model.get_mut(&k) {
+                        *s = rng.below(50) as f64;
+                        sl.update_score(sl.find(&k), *s);
+                    }
+                }
+                if model.len().is_multiple_of(997) {
+                    check_index(&sl);
+                }
+            }
+            while model.len() > down {
+                let k = model.keys().next().unwrap().clone();
+                let s = model.remove(&k).unwrap();
+                assert!(sl.delete(s, &k));
+                if model.len().is_multiple_of(997) {
+                    check_index(&sl);
+                }
+            }
+            check_index(&sl);
+            for (m, &s) in &model {
+                let x = sl.find(m);
+                assert_ne!(x, NIL);
+                assert_eq!(sl.score(x), s);
+            }
+            let mut want: Vec<(f64, Vec<u8>)> =
+                model.iter().map(|(m, &s)| (s, m.clone())).collect();
+            model_sort(&mut want);
+            check(&sl, &want);
+            let copy = sl.clone();
+            check(&copy, &want);
+        }
+        assert!(sl.work.resizes >= 10, "{:?}", sl.work);
     }
 
     #[test]
