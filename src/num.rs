@@ -292,8 +292,28 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
 8081828384858687888990919293949596979899";
 
 /// Decimal u64 (Redis ull2string), appended to `out`.
-pub fn write_u64(out: &mut Vec<u8>, mut n: u64) {
+pub fn write_u64(out: &mut Vec<u8>, n: u64) {
     let mut buf = [0u8; 20];
+    let pos = digits_u64(&mut buf, n);
+    out.extend_from_slice(&buf[pos..]);
+}
+
+/// Decimal i64 (Redis ll2string) formatted in `buf`, without allocating: integer values of
+/// strings, listpack entries and intset members are read this way on every reply.
+#[inline]
+pub fn format_i64(n: i64, buf: &mut [u8; 20]) -> &[u8] {
+    // |i64::MIN| has 19 digits, so the sign always fits in front.
+    let mut pos = digits_u64(buf, n.unsigned_abs());
+    if n < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    &buf[pos..]
+}
+
+/// Writes the digits of `n` at the end of `buf`; returns where they start.
+#[inline]
+fn digits_u64(buf: &mut [u8; 20], mut n: u64) -> usize {
     let mut pos = buf.len();
     while n >= 100 {
         let i = (n % 100) as usize * 2;
@@ -309,7 +329,7 @@ pub fn write_u64(out: &mut Vec<u8>, mut n: u64) {
         pos -= 2;
         buf[pos..pos + 2].copy_from_slice(&DIGIT_PAIRS[i..i + 2]);
     }
-    out.extend_from_slice(&buf[pos..]);
+    pos
 }
 
 /// Decimal i64 (Redis ll2string), appended to `out`: every integer reply.
@@ -424,6 +444,29 @@ pub fn write_f64_fixed4(out: &mut Vec<u8>, d: f64) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn format_i64_matches_write_i64() {
+        for n in [
+            0,
+            7,
+            -7,
+            10,
+            99,
+            100,
+            -100,
+            i64::MAX,
+            i64::MIN,
+            1 << 40,
+            -(1 << 53),
+        ] {
+            let mut v = Vec::new();
+            write_i64(&mut v, n);
+            assert_eq!(format_i64(n, &mut [0; 20]), &v[..], "{n}");
+            assert_eq!(v, n.to_string().into_bytes());
+        }
+    }
+
     use super::*;
 
     fn text(f: impl FnOnce(&mut Vec<u8>)) -> String {

@@ -559,11 +559,7 @@ impl Keyspace<'_> {
 pub fn reply_string(out: &mut ReplyBuf, v: &crate::storage::Value) {
     use crate::storage::Value;
     match v {
-        Value::Int(n) => {
-            let mut t = Vec::with_capacity(20);
-            crate::num::write_i64(&mut t, *n);
-            out.bulk(&t)
-        }
+        Value::Int(n) => out.bulk_i64(*n),
         Value::Str(b) => out.bulk(b),
         Value::Raw(b) => out.bulk(b),
         // Callers check the type first.

@@ -101,32 +101,12 @@ const ERR_LCS_NO_MEMORY: Error =
 // ---------------------------------------------------------------------------------------------
 // String values as bytes
 
-/// The decimal digits of `n`, formatted in `buf` (no allocation: GET is the hottest path).
-#[inline]
-fn int_digits(n: i64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut u = n.unsigned_abs();
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (u % 10) as u8;
-        u /= 10;
-        if u == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        i -= 1;
-        buf[i] = b'-';
-    }
-    &buf[i..]
-}
-
 /// Calls `f` with the bytes of a string value.
 #[inline]
 fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 20];
     match v {
-        Value::Int(n) => f(int_digits(*n, &mut buf)),
+        Value::Int(n) => f(num::format_i64(*n, &mut buf)),
         Value::Str(b) => f(b),
         Value::Raw(b) => f(b),
         // Callers check the type first; an aggregate reads as empty rather than crashing.

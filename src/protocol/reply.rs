@@ -95,9 +95,7 @@ impl ReplyBuf {
 
     /// An integer sent as a bulk string (INCRBYFLOAT-style replies, CONFIG GET values...).
     pub fn bulk_i64(&mut self, n: i64) {
-        let mut tmp = Vec::with_capacity(20);
-        num::write_i64(&mut tmp, n);
-        self.bulk(&tmp);
+        self.bulk(num::format_i64(n, &mut [0; 20]));
     }
 
     /// Null bulk: `$-1` in RESP2, `_` in RESP3.

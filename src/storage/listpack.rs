@@ -65,7 +65,7 @@ impl Entry<'_> {
     pub fn as_bytes<'s>(&'s self, scratch: &'s mut [u8; 20]) -> &'s [u8] {
         match *self {
             Entry::Str(s) => s,
-            Entry::Int(v) => format_i64(v, scratch),
+            Entry::Int(v) => crate::num::format_i64(v, scratch),
         }
     }
 
@@ -80,25 +80,6 @@ impl Entry<'_> {
         let mut scratch = [0u8; 20];
         self.as_bytes(&mut scratch) == value
     }
-}
-
-/// Writes `v` in decimal at the end of `buf`; returns the written tail.
-fn format_i64(v: i64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut n = v.unsigned_abs();
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if v < 0 {
-        i -= 1;
-        buf[i] = b'-';
-    }
-    &buf[i..]
 }
 
 /// An element ready to be written: encoding (+ integer data), string payload, backlen.

@@ -32,31 +32,12 @@ pub enum Member<'a> {
     Str(&'a [u8]),
 }
 
-/// The decimal form of `n` in `buf`.
-pub fn int_bytes(n: i64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut u = n.unsigned_abs();
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (u % 10) as u8;
-        u /= 10;
-        if u == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        i -= 1;
-        buf[i] = b'-';
-    }
-    &buf[i..]
-}
-
 impl Member<'_> {
     /// Calls `f` with the member's bytes (integers formatted on the stack).
     #[inline]
     pub fn with_bytes<R>(self, f: impl FnOnce(&[u8]) -> R) -> R {
         match self {
-            Member::Int(n) => f(int_bytes(n, &mut [0; 20])),
+            Member::Int(n) => f(num::format_i64(n, &mut [0; 20])),
             Member::Str(b) => f(b),
         }
     }
@@ -106,7 +87,7 @@ impl Set {
         if let Set::Intset(s) = self {
             let mut d = Dict::new();
             for n in s.iter() {
-                d.insert(int_bytes(n, &mut [0; 20]), ());
+                d.insert(num::format_i64(n, &mut [0; 20]), ());
             }
             *self = Set::Hashtable(Box::new(d));
         }
@@ -137,7 +118,7 @@ impl Set {
                 }
                 true
             }
-            Set::Hashtable(d) => d.insert(int_bytes(n, &mut [0; 20]), ()).is_none(),
+            Set::Hashtable(d) => d.insert(num::format_i64(n, &mut [0; 20]), ()).is_none(),
         }
     }
 
@@ -159,7 +140,9 @@ impl Set {
     pub fn remove_member(&mut self, m: Member) -> bool {
         match (self, m) {
             (Set::Intset(s), Member::Int(n)) => s.remove(n),
-            (Set::Hashtable(d), Member::Int(n)) => d.remove(int_bytes(n, &mut [0; 20])).is_some(),
+            (Set::Hashtable(d), Member::Int(n)) => {
+                d.remove(num::format_i64(n, &mut [0; 20])).is_some()
+            }
             (set, Member::Str(b)) => set.remove(b),
         }
     }
@@ -175,7 +158,7 @@ impl Set {
     pub fn contains_member(&self, m: Member) -> bool {
         match (self, m) {
             (Set::Intset(s), Member::Int(n)) => s.contains(n),
-            (Set::Hashtable(d), Member::Int(n)) => d.contains_key(int_bytes(n, &mut [0; 20])),
+            (Set::Hashtable(d), Member::Int(n)) => d.contains_key(num::format_i64(n, &mut [0; 20])),
             (set, Member::Str(b)) => set.contains(b),
         }
     }
@@ -202,7 +185,7 @@ impl Set {
             Set::Intset(s) => {
                 let n = s.random(rand)?;
                 s.remove(n);
-                Some(int_bytes(n, &mut [0; 20]).to_vec())
+                Some(num::format_i64(n, &mut [0; 20]).to_vec())
             }
             Set::Hashtable(d) => {
                 let k = d.random_entry(rand)?.0.to_vec();

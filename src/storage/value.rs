@@ -96,11 +96,7 @@ impl Value {
     /// Length of the string form (STRLEN) without materializing integers.
     pub fn string_len(&self) -> Option<usize> {
         match self {
-            Value::Int(n) => {
-                let mut v = Vec::with_capacity(20);
-                num::write_i64(&mut v, *n);
-                Some(v.len())
-            }
+            Value::Int(n) => Some(num::format_i64(*n, &mut [0; 20]).len()),
             Value::Str(b) => Some(b.len()),
             Value::Raw(b) => Some(b.len()),
             _ => None,
