@@ -9,27 +9,20 @@
 //! FAIL), as Redis does.
 //!
 //! Replies, errors and the order in which arguments are checked are Redis 7.0.15's.
+use super::short::*;
 use super::{
-    flag, proto_max_bulk_len, CmdResult, Command, Ctx, Error, Handler, KeyedFn, Keys, Keyspace,
+    arg_i64, c_str, proto_max_bulk_len, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys,
+    Keyspace,
 };
 use crate::num::parse_i64;
 use crate::storage::Value;
 
-const K1: Keys = Keys::Range {
-    first: 1,
-    last: 1,
-    step: 1,
-};
 /// BITOP: the destination and every source.
 const K_BITOP: Keys = Keys::Range {
     first: 2,
     last: -1,
     step: 1,
 };
-
-const RO: u32 = flag::READONLY;
-const FAST: u32 = flag::FAST;
-const WD: u32 = flag::WRITE | flag::DENYOOM;
 
 const fn cmd(
     name: &'static str,
@@ -40,12 +33,7 @@ const fn cmd(
     since: &'static str,
     summary: &'static str,
 ) -> Command {
-    Command {
-        group: "bitmap",
-        summary,
-        since,
-        ..Command::new(name, arity, flags, keys, Handler::Keyed(f))
-    }
+    Command::keyed("bitmap", name, arity, flags, keys, f, since, summary)
 }
 
 /// Arity, flags, key positions, summary and version as Redis 7.0's src/commands/*.json.
@@ -78,23 +66,6 @@ const ERR_NO_MEMORY: Error = Error::fixed("ERR Insufficient memory to grow the s
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
-
-/// An argument as C code reads it: up to its first NUL byte. Redis matches words (BIT, AND,
-/// OVERFLOW...) with strcasecmp, so `BIT\0junk` is BIT; we do the same.
-fn c_str(arg: &[u8]) -> &[u8] {
-    match memchr::memchr(0, arg) {
-        Some(i) => &arg[..i],
-        None => arg,
-    }
-}
-
-fn word(arg: &[u8], w: &str) -> bool {
-    c_str(arg).eq_ignore_ascii_case(w.as_bytes())
-}
-
-fn arg_int(arg: &[u8]) -> Result<i64, Error> {
-    parse_i64(arg).ok_or(Error::NOT_INTEGER)
-}
 
 /// getBitOffsetFromArgument: a bit offset, at most proto-max-bulk-len bytes in. With `bits`
 /// non-zero (BITFIELD) `#n` means n * bits.
@@ -442,8 +413,8 @@ fn bitcount(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let s = e.value.string_bytes().ok_or(Error::WRONGTYPE)?;
     let r = match args.len() {
         4 | 5 => {
-            let start = arg_int(args[2])?;
-            let end = arg_int(args[3])?;
+            let start = arg_i64(args[2])?;
+            let end = arg_i64(args[3])?;
             // Both from the end and crossed: empty, before the unit is even looked at.
             if start < 0 && end < 0 && start > end {
                 ctx.out.int(0);
@@ -470,7 +441,7 @@ fn bitcount(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 
 /// BITPOS key bit [start [end [BYTE|BIT]]].
 fn bitpos(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
-    let bit = arg_int(args[2])?;
+    let bit = arg_i64(args[2])?;
     if bit != 0 && bit != 1 {
         return Err(ERR_BITPOS_BIT);
     }
@@ -484,11 +455,11 @@ fn bitpos(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let mut end_given = false;
     let r = match args.len() {
         4..=6 => {
-            let start = arg_int(args[3])?;
+            let start = arg_i64(args[3])?;
             let isbit = args.len() == 6 && unit_is_bit(args[5])?;
             let end = if args.len() >= 5 {
                 end_given = true;
-                arg_int(args[4])?
+                arg_i64(args[4])?
             } else {
                 -1
             };
@@ -683,7 +654,7 @@ fn parse_fields(args: &[&[u8]]) -> Result<Vec<Field>, Error> {
         let arg = if op == FieldOp::Get {
             0
         } else {
-            arg_int(args[j + 3])?
+            arg_i64(args[j + 3])?
         };
         fields.push(Field {
             op,

@@ -18,6 +18,14 @@ impl Error {
     pub const NO_SUCH_KEY: Error = Error::fixed("ERR no such key");
     pub const DB_INDEX: Error = Error::fixed("ERR DB index is out of range");
     pub const NOAUTH: Error = Error::fixed("NOAUTH Authentication required.");
+    pub const OUT_OF_RANGE: Error = Error::fixed("ERR value is out of range");
+    pub const NOT_POSITIVE: Error = Error::fixed("ERR value is out of range, must be positive");
+    /// getRangeLongFromObjectOrReply's text for counts that must not be LONG_MIN.
+    pub const COUNT_RANGE: Error = Error::fixed(
+        "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807",
+    );
+    pub const NUMKEYS: Error = Error::fixed("ERR numkeys should be greater than 0");
+    pub const INVALID_CURSOR: Error = Error::fixed("ERR invalid cursor");
     pub const STRING_TOO_LONG: Error =
         Error::fixed("ERR string exceeds maximum allowed size (proto-max-bulk-len)");
 

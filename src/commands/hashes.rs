@@ -7,26 +7,14 @@
 //! key deleted when its last field goes. Encoding conversions happen inside `Hash` at the
 //! same points as Redis's (hashTypeTryConversion before HSET/HSETNX write, hashTypeSet's own
 //! checks), so OBJECT ENCODING agrees.
-use super::{
-    flag, is, random_u64, CmdResult, Command, Ctx, Error, Handler, KeyedFn, Keys, Keyspace,
-};
+use super::short::*;
+use super::{is, random_u64, CmdResult, Command, Ctx, Error, KeyedFn, Keyspace};
 use crate::num::{self, LongDouble};
 use crate::protocol::ReplyBuf;
 use crate::storage::glob::glob_match;
 use crate::storage::hash::Hash;
 use crate::storage::listpack::Entry as Field;
 use crate::storage::{Entry, Value};
-
-const K1: Keys = Keys::Range {
-    first: 1,
-    last: 1,
-    step: 1,
-};
-
-const RO: u32 = flag::READONLY;
-const FAST: u32 = flag::FAST;
-const W: u32 = flag::WRITE;
-const WD: u32 = flag::WRITE | flag::DENYOOM;
 
 const fn cmd(
     name: &'static str,
@@ -36,12 +24,7 @@ const fn cmd(
     since: &'static str,
     summary: &'static str,
 ) -> Command {
-    Command {
-        group: "hash",
-        summary,
-        since,
-        ..Command::new(name, arity, flags, K1, Handler::Keyed(f))
-    }
+    Command::keyed("hash", name, arity, flags, K1, f, since, summary)
 }
 
 /// Arity, flags, key positions, summary and version as Redis 7.0's src/commands/*.json.
@@ -72,11 +55,6 @@ const ERR_NOT_INTEGER: Error = Error::fixed("ERR hash value is not an integer");
 const ERR_NOT_FLOAT: Error = Error::fixed("ERR hash value is not a float");
 const ERR_INCR_NAN: Error = Error::fixed("ERR value is NaN or Infinity");
 const ERR_RESULT_NAN: Error = Error::fixed("ERR increment would produce NaN or Infinity");
-const ERR_INVALID_CURSOR: Error = Error::fixed("ERR invalid cursor");
-const ERR_OUT_OF_RANGE: Error = Error::fixed("ERR value is out of range");
-const ERR_COUNT_RANGE: Error = Error::fixed(
-    "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807",
-);
 
 // ---------------------------------------------------------------------------------------------
 // Lookups
@@ -357,14 +335,14 @@ fn hrandfield(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     if args.len() >= 3 {
         let l = super::arg_i64(args[2])?;
         if l == i64::MIN {
-            return Err(ERR_COUNT_RANGE);
+            return Err(Error::COUNT_RANGE);
         }
         if args.len() > 4 || (args.len() == 4 && !is(args[3], "withvalues")) {
             return Err(Error::SYNTAX);
         }
         let withvalues = args.len() == 4;
         if withvalues && !(-(i64::MAX / 2)..=i64::MAX / 2).contains(&l) {
-            return Err(ERR_OUT_OF_RANGE);
+            return Err(Error::OUT_OF_RANGE);
         }
         return hrandfield_count(ctx, args[1], l, withvalues);
     }
@@ -428,7 +406,7 @@ fn hrandfield_count(ctx: &mut Ctx, key: &[u8], l: i64, withvalues: bool) -> CmdR
 /// The cursor is parsed first, then the key looked up (a missing key is an empty scan
 /// whatever the options), then the options: TYPE is SCAN's only, a syntax error here.
 fn hscan(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
-    let mut cursor = num::parse_u64(args[2]).ok_or(ERR_INVALID_CURSOR)?;
+    let mut cursor = num::parse_u64(args[2]).ok_or(Error::INVALID_CURSOR)?;
     let Some(h) = read(&mut ctx.ks, args[1])? else {
         ctx.out.array(2);
         ctx.out.bulk(b"0");

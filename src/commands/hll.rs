@@ -4,7 +4,7 @@
 //! An HLL is an ordinary string, so every command first checks the bytes look like one
 //! (isHLLObjectOrReply) and, where Redis unshares the value (dbUnshareStringValue: PFADD,
 //! single-key PFCOUNT, PFMERGE's destination, PFDEBUG), leaves it `raw` as Redis does.
-use super::{flag, is, CmdResult, Command, Ctx, Error, Handler, KeyedFn, Keys};
+use super::{c_str, flag, is, CmdResult, Command, Ctx, Error, KeyedFn, Keys};
 use crate::storage::hll::{self, DENSE, HDR_SIZE, REGISTERS, SPARSE};
 use crate::storage::Value;
 
@@ -21,12 +21,7 @@ const fn cmd(
     f: KeyedFn,
     summary: &'static str,
 ) -> Command {
-    Command {
-        group: "hyperloglog",
-        summary,
-        since: "2.8.9",
-        ..Command::new(name, arity, flags, keys, Handler::Keyed(f))
-    }
+    Command::keyed("hyperloglog", name, arity, flags, keys, f, "2.8.9", summary)
 }
 
 const fn keys(first: i32, last: i32) -> Keys {
@@ -196,11 +191,6 @@ fn pfmerge(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     }
     ctx.out.ok();
     Ok(())
-}
-
-/// What C's string functions see of an argument: the bytes before the first NUL.
-fn c_str(b: &[u8]) -> &[u8] {
-    &b[..memchr::memchr(0, b).unwrap_or(b.len())]
 }
 
 fn pfdebug(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {

@@ -42,7 +42,6 @@ const K2: Keys = Keys::Range {
 };
 
 const SAME_OBJECT: Error = Error::fixed("ERR source and destination objects are the same");
-const INVALID_CURSOR: Error = Error::fixed("ERR invalid cursor");
 const LFU_NOT_SELECTED: Error = Error::fixed(
     "ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.",
 );
@@ -861,7 +860,7 @@ struct ScanOpts<'a> {
 
 /// The cursor, then the options in order; the first bad one is the error.
 fn scan_opts<'a>(args: &[&'a [u8]]) -> Result<ScanOpts<'a>, Error> {
-    let cursor = crate::num::parse_u64(args[1]).ok_or(INVALID_CURSOR)?;
+    let cursor = crate::num::parse_u64(args[1]).ok_or(Error::INVALID_CURSOR)?;
     let mut o = ScanOpts {
         cursor,
         count: 10,

@@ -6,32 +6,12 @@
 //! are checked in Redis 7.0.15's order (some commands parse numbers before they look the key
 //! up, others after), because that order decides which error a client sees. The blocking
 //! variants (BLPOP...) belong to the blocking layer, not here.
-use super::{arg_i64, flag, CmdResult, Command, Ctx, Error, Handler, KeyedFn, Keys, Keyspace};
+use super::short::*;
+use super::{arg_i64, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace};
 use crate::protocol::ReplyBuf;
 use crate::storage::listpack::Entry;
 use crate::storage::quicklist::Quicklist;
 use crate::storage::{limits, Value};
-
-const K1: Keys = Keys::Range {
-    first: 1,
-    last: 1,
-    step: 1,
-};
-const K1_2: Keys = Keys::Range {
-    first: 1,
-    last: 2,
-    step: 1,
-};
-/// LMPOP numkeys key [key ...]: COMMAND reports (0, 0, 0) and movablekeys, as Redis.
-const K_LMPOP: Keys = Keys::Custom {
-    legacy: (0, 0, 0),
-    find: numkeys_at_1,
-};
-
-const RO: u32 = flag::READONLY;
-const FAST: u32 = flag::FAST;
-const W: u32 = flag::WRITE;
-const WD: u32 = flag::WRITE | flag::DENYOOM;
 
 const fn cmd(
     name: &'static str,
@@ -42,12 +22,7 @@ const fn cmd(
     since: &'static str,
     summary: &'static str,
 ) -> Command {
-    Command {
-        group: "list",
-        summary,
-        since,
-        ..Command::new(name, arity, flags, keys, Handler::Keyed(f))
-    }
+    Command::keyed("list", name, arity, flags, keys, f, since, summary)
 }
 
 /// Arity, flags, key positions, summary and version as Redis 7.0's src/commands/*.json.
@@ -59,7 +34,7 @@ pub static COMMANDS: &[Command] = &[
     cmd("llen", 2, RO | FAST, K1, llen, "1.0.0", "Get the length of a list"),
     cmd("lmove", 5, WD, K1_2, lmove, "6.2.0",
         "Pop an element from a list, push it to another list and return it"),
-    cmd("lmpop", -4, W, K_LMPOP, lmpop, "7.0.0", "Pop elements from a list"),
+    cmd("lmpop", -4, W, K_NUMKEYS_1, lmpop, "7.0.0", "Pop elements from a list"),
     cmd("lpop", -2, W | FAST, K1, lpop, "1.0.0", "Remove and get the first elements in a list"),
     cmd("lpos", -3, RO, K1, lpos, "6.0.6", "Return the index of matching elements on a list"),
     cmd("lpush", -3, WD | FAST, K1, lpush, "1.0.0", "Prepend one or multiple elements to a list"),
@@ -78,14 +53,12 @@ pub static COMMANDS: &[Command] = &[
 ];
 
 const ERR_INDEX: Error = Error::fixed("ERR index out of range");
-const ERR_POSITIVE: Error = Error::fixed("ERR value is out of range, must be positive");
 const ERR_RANK_ZERO: Error = Error::fixed(
     "ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... \
      or use negative to start from the end of the list",
 );
 const ERR_COUNT_NEGATIVE: Error = Error::fixed("ERR COUNT can't be negative");
 const ERR_MAXLEN_NEGATIVE: Error = Error::fixed("ERR MAXLEN can't be negative");
-const ERR_NUMKEYS: Error = Error::fixed("ERR numkeys should be greater than 0");
 const ERR_COUNT_ZERO: Error = Error::fixed("ERR count should be greater than 0");
 
 /// LIST_HEAD / LIST_TAIL.
@@ -100,26 +73,6 @@ enum End {
 
 /// Keys of `LMPOP numkeys key...`: the numkeys keys after argument 1, when they are all there.
 /// A bad numkeys yields none: the handler then fails before it touches a key.
-fn numkeys_at_1(args: &[&[u8]], out: &mut Vec<usize>) {
-    let Some(n) = args.get(1).and_then(|a| crate::num::parse_i64(a)) else {
-        return;
-    };
-    if n < 1 || n >= args.len() as i64 - 1 {
-        return;
-    }
-    out.extend(2..2 + n as usize);
-}
-
-/// strcasecmp on an argument as C sees it: Redis compares option words up to the first NUL.
-fn word(arg: &[u8], w: &str) -> bool {
-    let arg = match memchr::memchr(0, arg) {
-        Some(i) => &arg[..i],
-        None => arg,
-    };
-    arg.eq_ignore_ascii_case(w.as_bytes())
-}
-
-/// getRangeLongFromObjectOrReply with a message: `msg` for a non-integer or out of range.
 fn arg_range(arg: &[u8], min: i64, max: i64, msg: Error) -> Result<i64, Error> {
     match crate::num::parse_i64(arg) {
         Some(n) if (min..=max).contains(&n) => Ok(n),
@@ -271,7 +224,7 @@ fn pop_generic(ctx: &mut Ctx, args: &[&[u8]], end: End) -> CmdResult {
         }));
     }
     let count = match args.get(2) {
-        Some(a) => Some(arg_range(a, 0, i64::MAX, ERR_POSITIVE)?),
+        Some(a) => Some(arg_range(a, 0, i64::MAX, Error::NOT_POSITIVE)?),
         None => None,
     };
     let key = args[1];
@@ -314,7 +267,7 @@ fn rpop(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 /// LMPOP numkeys key [key ...] LEFT|RIGHT [COUNT count]: pops from the first non-empty list,
 /// replying [key, [elements]]; a null array when every list is missing.
 fn lmpop(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
-    let numkeys = arg_range(args[1], 1, i64::MAX, ERR_NUMKEYS)?;
+    let numkeys = arg_range(args[1], 1, i64::MAX, Error::NUMKEYS)?;
     let where_idx = match usize::try_from(numkeys).ok().and_then(|n| n.checked_add(2)) {
         Some(i) if i < args.len() => i,
         _ => return Err(Error::SYNTAX),

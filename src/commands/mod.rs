@@ -428,6 +428,26 @@ pub struct Command {
 }
 
 impl Command {
+    /// A keyed command of a family's table (`group` as COMMAND DOCS names it).
+    #[allow(clippy::too_many_arguments)]
+    pub const fn keyed(
+        group: &'static str,
+        name: &'static str,
+        arity: i32,
+        flags: u32,
+        keys: Keys,
+        f: KeyedFn,
+        since: &'static str,
+        summary: &'static str,
+    ) -> Command {
+        Command {
+            group,
+            summary,
+            since,
+            ..Command::new(name, arity, flags, keys, Handler::Keyed(f))
+        }
+    }
+
     /// Placeholder-free constructor defaults for table entries.
     pub const fn new(
         name: &'static str,
@@ -733,6 +753,74 @@ pub fn is(arg: &[u8], word: &str) -> bool {
     arg.eq_ignore_ascii_case(word.as_bytes())
 }
 
+/// An argument as C code reads it: up to its first NUL byte. Redis matches option words
+/// with strcasecmp, so `NX\0junk` is NX; we do the same.
+#[inline]
+pub fn c_str(arg: &[u8]) -> &[u8] {
+    match memchr::memchr(0, arg) {
+        Some(i) => &arg[..i],
+        None => arg,
+    }
+}
+
+/// strcasecmp of an argument against an option word, as Redis compares them (see [`c_str`]).
+#[inline]
+pub fn word(arg: &[u8], w: &str) -> bool {
+    c_str(arg).eq_ignore_ascii_case(w.as_bytes())
+}
+
+/// Keys of `CMD numkeys key...` with numkeys at `at` (SINTERCARD, LMPOP, ZUNION...): none
+/// when numkeys is not a number from 1 to the arguments left (the command then errors).
+pub fn numkeys_at(args: &[&[u8]], at: usize, out: &mut Vec<usize>) {
+    let Some(n) = args.get(at).and_then(|a| crate::num::parse_i64(a)) else {
+        return;
+    };
+    if n < 1 || n > (args.len() - at - 1) as i64 {
+        return;
+    }
+    out.extend(at + 1..at + 1 + n as usize);
+}
+
+fn numkeys_at_1(args: &[&[u8]], out: &mut Vec<usize>) {
+    numkeys_at(args, 1, out)
+}
+
+/// Keys of `CMD dst numkeys key...`: dst, then the numkeys keys.
+fn dst_and_numkeys_at_2(args: &[&[u8]], out: &mut Vec<usize>) {
+    if args.len() > 1 {
+        out.push(1);
+    }
+    numkeys_at(args, 2, out)
+}
+
+/// Shorthands the family tables are written with.
+pub mod short {
+    use super::{flag, Keys};
+
+    pub const RO: u32 = flag::READONLY;
+    pub const FAST: u32 = flag::FAST;
+    pub const W: u32 = flag::WRITE;
+    pub const WD: u32 = flag::WRITE | flag::DENYOOM;
+
+    /// Redis's (first, last, step) key range.
+    pub const fn keys(first: i32, last: i32, step: i32) -> Keys {
+        Keys::Range { first, last, step }
+    }
+    pub const K1: Keys = keys(1, 1, 1);
+    pub const K1_2: Keys = keys(1, 2, 1);
+    pub const K_ALL: Keys = keys(1, -1, 1);
+    /// `CMD numkeys key...`: COMMAND reports (0, 0, 0) and movablekeys, as Redis.
+    pub const K_NUMKEYS_1: Keys = Keys::Custom {
+        legacy: (0, 0, 0),
+        find: super::numkeys_at_1,
+    };
+    /// `CMD dst numkeys key...` (ZUNIONSTORE, ZINTERSTORE, ZDIFFSTORE).
+    pub const K_DST_NUMKEYS_2: Keys = Keys::Custom {
+        legacy: (1, 1, 1),
+        find: super::dst_and_numkeys_at_2,
+    };
+}
+
 /// Parses an integer argument or fails with Redis's "value is not an integer" error.
 pub fn arg_i64(arg: &[u8]) -> Result<i64, Error> {
     crate::num::parse_i64(arg).ok_or(Error::NOT_INTEGER)
@@ -750,7 +838,7 @@ pub const MAX_REPEATED_PICKS: u64 = 1 << 27;
 /// Refuses a count of repeated random picks above [`MAX_REPEATED_PICKS`].
 pub fn check_repeated_picks(count: u64) -> Result<(), Error> {
     if count > MAX_REPEATED_PICKS {
-        return Err(Error::fixed("ERR value is out of range"));
+        return Err(Error::OUT_OF_RANGE);
     }
     Ok(())
 }

@@ -14,33 +14,13 @@
 //! read at once) and put back before the reply or the store.
 use std::collections::{HashMap, HashSet};
 
-use super::{
-    arg_i64, flag, is, random_u64, CmdResult, Command, Ctx, Error, Handler, KeyedFn, Keys, Keyspace,
-};
+use super::short::*;
+use super::{arg_i64, is, random_u64, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace};
 use crate::num;
 use crate::protocol::ReplyBuf;
 use crate::storage::glob::glob_match;
 use crate::storage::set::{Member, Set};
 use crate::storage::{Entry, Value};
-
-const K1: Keys = keys(1, 1, 1);
-const K1_2: Keys = keys(1, 2, 1);
-const K_ALL: Keys = keys(1, -1, 1);
-
-const fn keys(first: i32, last: i32, step: i32) -> Keys {
-    Keys::Range { first, last, step }
-}
-
-/// SINTERCARD numkeys key [key ...]: COMMAND reports no fixed range for it, as Redis does.
-const K_NUMKEYS: Keys = Keys::Custom {
-    legacy: (0, 0, 0),
-    find: numkeys_keys,
-};
-
-const RO: u32 = flag::READONLY;
-const FAST: u32 = flag::FAST;
-const W: u32 = flag::WRITE;
-const WD: u32 = flag::WRITE | flag::DENYOOM;
 
 const fn cmd(
     name: &'static str,
@@ -51,12 +31,7 @@ const fn cmd(
     since: &'static str,
     summary: &'static str,
 ) -> Command {
-    Command {
-        group: "set",
-        summary,
-        since,
-        ..Command::new(name, arity, flags, keys, Handler::Keyed(f))
-    }
+    Command::keyed("set", name, arity, flags, keys, f, since, summary)
 }
 
 /// Arity, flags, key positions, summary and version as Redis 7.0's src/commands/*.json.
@@ -68,7 +43,7 @@ pub static COMMANDS: &[Command] = &[
     cmd("sdiffstore", -3, WD, K_ALL, sdiffstore, "1.0.0",
         "Subtract multiple sets and store the resulting set in a key"),
     cmd("sinter", -2, RO, K_ALL, sinter, "1.0.0", "Intersect multiple sets"),
-    cmd("sintercard", -3, RO, K_NUMKEYS, sintercard, "7.0.0",
+    cmd("sintercard", -3, RO, K_NUMKEYS_1, sintercard, "7.0.0",
         "Intersect multiple sets and return the cardinality of the result"),
     cmd("sinterstore", -3, WD, K_ALL, sinterstore, "1.0.0",
         "Intersect multiple sets and store the resulting set in a key"),
@@ -89,27 +64,9 @@ pub static COMMANDS: &[Command] = &[
         "Add multiple sets and store the resulting set in a key"),
 ];
 
-const ERR_NUMKEYS: Error = Error::fixed("ERR numkeys should be greater than 0");
 const ERR_NUMKEYS_ARGS: Error =
     Error::fixed("ERR Number of keys can't be greater than number of args");
 const ERR_LIMIT: Error = Error::fixed("ERR LIMIT can't be negative");
-const ERR_POSITIVE: Error = Error::fixed("ERR value is out of range, must be positive");
-const ERR_RANDMEMBER_RANGE: Error = Error::fixed(
-    "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807",
-);
-const ERR_INVALID_CURSOR: Error = Error::fixed("ERR invalid cursor");
-
-/// The keys of `SINTERCARD numkeys key...`: none when numkeys is not a valid count (the
-/// handler then replies with the error without touching any key).
-fn numkeys_keys(args: &[&[u8]], out: &mut Vec<usize>) {
-    let Some(n) = args.get(1).and_then(|a| num::parse_i64(a)) else {
-        return;
-    };
-    if n < 1 || n as u64 > (args.len() - 2) as u64 {
-        return;
-    }
-    out.extend(2..2 + n as usize);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Lookups
@@ -398,7 +355,7 @@ fn spop_count(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let key = args[1];
     let count = num::parse_i64(args[2])
         .filter(|n| *n >= 0)
-        .ok_or(ERR_POSITIVE)? as u64;
+        .ok_or(Error::NOT_POSITIVE)? as u64;
     let Some(s) = write_set(&mut ctx.ks, key)? else {
         ctx.out.set(0);
         return Ok(());
@@ -476,7 +433,7 @@ const SRANDMEMBER_SUB_STRATEGY_MUL: u64 = 3;
 fn srandmember_count(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let l = arg_i64(args[2])?;
     if l == i64::MIN {
-        return Err(ERR_RANDMEMBER_RANGE);
+        return Err(Error::COUNT_RANGE);
     }
     let (count, uniq) = (l.unsigned_abs(), l >= 0);
     let Some(s) = read_set(&mut ctx.ks, args[1])? else {
@@ -556,7 +513,7 @@ fn sinterstore(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 fn sintercard(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let numkeys = num::parse_i64(args[1])
         .filter(|n| *n >= 1)
-        .ok_or(ERR_NUMKEYS)?;
+        .ok_or(Error::NUMKEYS)?;
     if numkeys as u64 > (args.len() - 2) as u64 {
         return Err(ERR_NUMKEYS_ARGS);
     }
@@ -729,7 +686,7 @@ fn sunion_diff(ctx: &mut Ctx, keys: &[&[u8]], dst: Option<&[u8]>, op: SetOp) -> 
 /// An intset is returned whole with cursor 0; a hashtable is walked with Dict::scan, COUNT
 /// bounding the members gathered and ten table steps per COUNT.
 fn sscan(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
-    let cursor = num::parse_u64(args[2]).ok_or(ERR_INVALID_CURSOR)?;
+    let cursor = num::parse_u64(args[2]).ok_or(Error::INVALID_CURSOR)?;
     let Some(s) = read_set(&mut ctx.ks, args[1])? else {
         ctx.out.array(2);
         ctx.out.bulk(b"0");

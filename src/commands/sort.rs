@@ -7,7 +7,7 @@
 //! hash tag (`SORT {u}ids BY {u}w_*`). Redis Cluster, for the same reason, refuses patterns.
 use std::cmp::Ordering;
 
-use super::{arg_i64, flag, is, CmdResult, Command, Ctx, Error, Handler, Keys};
+use super::{arg_i64, c_str, flag, is, CmdResult, Command, Ctx, Error, Keys};
 use crate::storage::quicklist::Quicklist;
 use crate::storage::{limits, Value};
 
@@ -22,12 +22,7 @@ const fn cmd(
     since: &'static str,
     summary: &'static str,
 ) -> Command {
-    Command {
-        group: "generic",
-        summary,
-        since,
-        ..Command::new(name, -2, flags, keys, Handler::Keyed(f))
-    }
+    Command::keyed("generic", name, -2, flags, keys, f, since, summary)
 }
 
 #[rustfmt::skip]
@@ -445,8 +440,7 @@ fn compare(a: &Item, b: &Item, alpha: bool, by_pattern: bool, storing: bool) -> 
 /// strcoll in the C locale (redis-server runs with LC_COLLATE from an environment that is
 /// "C" on servers): strcmp, which stops at the first NUL.
 fn collate(a: &[u8], b: &[u8]) -> Ordering {
-    let cut = |s: &[u8]| -> usize { memchr::memchr(0, s).unwrap_or(s.len()) };
-    a[..cut(a)].cmp(&b[..cut(b)])
+    c_str(a).cmp(c_str(b))
 }
 
 /// The score of a BY value or element: strtod must reach the end of the C string, without

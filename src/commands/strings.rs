@@ -8,27 +8,15 @@
 //!
 //! Replies and errors are Redis 7.0.15's, including the order in which arguments are checked
 //! (option syntax, then numbers, then the key's type).
+use super::short::*;
 use super::{
-    arg_i64, flag, is, proto_max_bulk_len, CmdResult, Command, Ctx, Error, Handler, KeyedFn, Keys,
-    Keyspace,
+    arg_i64, c_str, is, proto_max_bulk_len, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace,
 };
 use crate::num::{self, LongDouble};
 use crate::protocol::ReplyBuf;
 use crate::storage::{Entry, Value};
 
-const K1: Keys = keys(1, 1, 1);
-const K1_2: Keys = keys(1, 2, 1);
-const K_ALL: Keys = keys(1, -1, 1);
 const K_PAIRS: Keys = keys(1, -1, 2);
-
-const fn keys(first: i32, last: i32, step: i32) -> Keys {
-    Keys::Range { first, last, step }
-}
-
-const RO: u32 = flag::READONLY;
-const FAST: u32 = flag::FAST;
-const W: u32 = flag::WRITE;
-const WD: u32 = flag::WRITE | flag::DENYOOM;
 
 const fn cmd(
     name: &'static str,
@@ -39,12 +27,7 @@ const fn cmd(
     since: &'static str,
     summary: &'static str,
 ) -> Command {
-    Command {
-        group: "string",
-        summary,
-        since,
-        ..Command::new(name, arity, flags, keys, Handler::Keyed(f))
-    }
+    Command::keyed("string", name, arity, flags, keys, f, since, summary)
 }
 
 /// Arity, flags, key positions, summary and version as Redis 7.0's src/commands/*.json.
@@ -188,16 +171,6 @@ const OPTION_WORDS: [(&str, u16); 9] = [
     ("KEEPTTL", KEEPTTL),
     ("PERSIST", PERSIST),
 ];
-
-/// An argument as C code reads it: up to its first NUL byte. Redis matches option words
-/// that way, so `NX\0junk` is NX; we do the same.
-#[inline]
-fn c_str(arg: &[u8]) -> &[u8] {
-    match memchr::memchr(0, arg) {
-        Some(i) => &arg[..i],
-        None => arg,
-    }
-}
 
 struct ExtendedOpts<'a> {
     flags: u16,

@@ -6,41 +6,14 @@
 //! and its reply shapes: scores are doubles (bulk strings in RESP2, `,` in RESP3) and
 //! WITHSCORES replies are flat in RESP2 and [member, score] pairs in RESP3.
 //! Encodings and their conversions belong to `storage::zset`.
-use super::{
-    flag, is, random_u64, CmdResult, Command, Ctx, Error, Handler, KeyedFn, Keys, Keyspace,
-};
+use super::short::*;
+use super::{random_u64, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace};
 use crate::num;
 use crate::protocol::ReplyBuf;
 use crate::storage::listpack::Entry as LpEntry;
 use crate::storage::skiplist::{Lex, LexRange, ScoreRange};
 use crate::storage::zset::{AddFlags, Added, Cur, ZSet};
 use crate::storage::{Entry, Value};
-
-const K1: Keys = Keys::Range {
-    first: 1,
-    last: 1,
-    step: 1,
-};
-const K1_2: Keys = Keys::Range {
-    first: 1,
-    last: 2,
-    step: 1,
-};
-/// `ZUNION numkeys key...` (and ZINTER, ZDIFF, ZINTERCARD, ZMPOP).
-const K_NUMKEYS_1: Keys = Keys::Custom {
-    legacy: (0, 0, 0),
-    find: numkeys_at_1,
-};
-/// `ZUNIONSTORE dst numkeys key...` (and ZINTERSTORE, ZDIFFSTORE).
-const K_STORE_NUMKEYS_2: Keys = Keys::Custom {
-    legacy: (1, 1, 1),
-    find: dst_and_numkeys_at_2,
-};
-
-const RO: u32 = flag::READONLY;
-const FAST: u32 = flag::FAST;
-const W: u32 = flag::WRITE;
-const WD: u32 = flag::WRITE | flag::DENYOOM;
 
 const fn cmd(
     name: &'static str,
@@ -51,12 +24,7 @@ const fn cmd(
     since: &'static str,
     summary: &'static str,
 ) -> Command {
-    Command {
-        group: "sorted-set",
-        summary,
-        since,
-        ..Command::new(name, arity, flags, keys, Handler::Keyed(f))
-    }
+    Command::keyed("sorted-set", name, arity, flags, keys, f, since, summary)
 }
 
 /// Arity, flags, key positions, summary and version as Redis 7.0's src/commands/*.json.
@@ -104,12 +72,12 @@ pub static COMMANDS: &[Command] = &[
     cmd("zscore", 3, RO | FAST, K1, zscore, "1.2.0",
         "Get the score associated with the given member in a sorted set"),
     cmd("zdiff", -3, RO, K_NUMKEYS_1, zdiff, "6.2.0", "Subtract multiple sorted sets"),
-    cmd("zdiffstore", -4, WD, K_STORE_NUMKEYS_2, zdiffstore, "6.2.0",
+    cmd("zdiffstore", -4, WD, K_DST_NUMKEYS_2, zdiffstore, "6.2.0",
         "Subtract multiple sorted sets and store the resulting sorted set in a new key"),
     cmd("zinter", -3, RO, K_NUMKEYS_1, zinter, "6.2.0", "Intersect multiple sorted sets"),
     cmd("zintercard", -3, RO, K_NUMKEYS_1, zintercard, "7.0.0",
         "Intersect multiple sorted sets and return the cardinality of the result"),
-    cmd("zinterstore", -4, WD, K_STORE_NUMKEYS_2, zinterstore, "2.0.0",
+    cmd("zinterstore", -4, WD, K_DST_NUMKEYS_2, zinterstore, "2.0.0",
         "Intersect multiple sorted sets and store the resulting sorted set in a new key"),
     cmd("zmpop", -4, W, K_NUMKEYS_1, zmpop, "7.0.0",
         "Remove and return members with scores in a sorted set"),
@@ -118,50 +86,16 @@ pub static COMMANDS: &[Command] = &[
     cmd("zscan", -3, RO, K1, zscan, "2.8.0",
         "Incrementally iterate sorted sets elements and associated scores"),
     cmd("zunion", -3, RO, K_NUMKEYS_1, zunion, "6.2.0", "Add multiple sorted sets"),
-    cmd("zunionstore", -4, WD, K_STORE_NUMKEYS_2, zunionstore, "2.0.0",
+    cmd("zunionstore", -4, WD, K_DST_NUMKEYS_2, zunionstore, "2.0.0",
         "Add multiple sorted sets and store the resulting sorted set in a new key"),
 ];
 
 const ERR_NAN: Error = Error::fixed("ERR resulting score is not a number (NaN)");
 const ERR_MINMAX_FLOAT: Error = Error::fixed("ERR min or max is not a float");
 const ERR_MINMAX_LEX: Error = Error::fixed("ERR min or max not valid string range item");
-const ERR_POSITIVE: Error = Error::fixed("ERR value is out of range, must be positive");
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-/// Keys of `CMD numkeys key...`: the numkeys keys after argument 1, when they are all there.
-/// A bad numkeys yields none: the handler then fails before it touches a key.
-fn numkeys_at_1(args: &[&[u8]], out: &mut Vec<usize>) {
-    numkeys_at(args, 1, out)
-}
-
-/// Keys of `CMD dst numkeys key...`: dst, then the numkeys keys.
-fn dst_and_numkeys_at_2(args: &[&[u8]], out: &mut Vec<usize>) {
-    if args.len() > 1 {
-        out.push(1);
-    }
-    numkeys_at(args, 2, out)
-}
-
-fn numkeys_at(args: &[&[u8]], at: usize, out: &mut Vec<usize>) {
-    let Some(n) = args.get(at).and_then(|a| num::parse_i64(a)) else {
-        return;
-    };
-    if n < 1 || n > (args.len() - at - 1) as i64 {
-        return;
-    }
-    out.extend(at + 1..at + 1 + n as usize);
-}
-
-/// strcasecmp on an argument as C sees it: Redis compares option words up to the first NUL.
-fn word(arg: &[u8], w: &str) -> bool {
-    let arg = match memchr::memchr(0, arg) {
-        Some(i) => &arg[..i],
-        None => arg,
-    };
-    is(arg, w)
-}
 
 /// getLongFromObjectOrReply.
 fn arg_long(arg: &[u8]) -> Result<i64, Error> {
@@ -170,7 +104,9 @@ fn arg_long(arg: &[u8]) -> Result<i64, Error> {
 
 /// getPositiveLongFromObjectOrReply without a message: one error for both failures.
 fn arg_positive(arg: &[u8]) -> Result<i64, Error> {
-    num::parse_i64(arg).filter(|n| *n >= 0).ok_or(ERR_POSITIVE)
+    num::parse_i64(arg)
+        .filter(|n| *n >= 0)
+        .ok_or(Error::NOT_POSITIVE)
 }
 
 /// The zset at `key` for reading: None if missing, WRONGTYPE for another type.
@@ -896,12 +832,7 @@ fn arg_range(arg: &[u8], min: i64, max: i64, msg: Error) -> Result<i64, Error> {
 
 /// zmpopGenericCommand (non-blocking).
 fn zmpop(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
-    let numkeys = arg_range(
-        args[1],
-        1,
-        i64::MAX,
-        Error::fixed("ERR numkeys should be greater than 0"),
-    )?;
+    let numkeys = arg_range(args[1], 1, i64::MAX, Error::NUMKEYS)?;
     let where_idx = match usize::try_from(numkeys).ok().and_then(|n| n.checked_add(2)) {
         Some(i) if i < args.len() => i,
         _ => return Err(Error::SYNTAX),
@@ -956,11 +887,7 @@ fn zrandmember(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     }
     let l = match num::parse_i64(args[2]) {
         None => return Err(Error::NOT_INTEGER),
-        Some(i64::MIN) => {
-            return Err(Error::fixed(
-                "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807",
-            ))
-        }
+        Some(i64::MIN) => return Err(Error::COUNT_RANGE),
         Some(l) => l,
     };
     if args.len() > 4 || (args.len() == 4 && !word(args[3], "withscores")) {
@@ -968,7 +895,7 @@ fn zrandmember(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     }
     let withscores = args.len() == 4;
     if withscores && !(-(i64::MAX / 2)..=i64::MAX / 2).contains(&l) {
-        return Err(Error::fixed("ERR value is out of range"));
+        return Err(Error::OUT_OF_RANGE);
     }
     let Some(z) = read_zset(&mut ctx.ks, args[1])? else {
         ctx.out.array(0);
@@ -1336,7 +1263,7 @@ fn zdiffstore(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 /// zscanCommand / scanGenericCommand on one zset: a listpack answers whole with cursor 0; a
 /// skiplist walks its member map with Redis's reverse-binary cursor.
 fn zscan(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
-    let mut cursor = num::parse_u64(args[2]).ok_or(Error::fixed("ERR invalid cursor"))?;
+    let mut cursor = num::parse_u64(args[2]).ok_or(Error::INVALID_CURSOR)?;
     let Some(z) = read_zset(&mut ctx.ks, args[1])? else {
         ctx.out.array(2);
         ctx.out.bulk(b"0");
