@@ -573,23 +573,6 @@ fn lookups_touch_keys_as_redis() {
     ]);
 }
 
-/// keyspace_hits/misses of INFO stats after `steps`, as redis counts them.
-fn same_hits_and_misses(redis: &[u8], cand: &[u8]) -> Result<(), String> {
-    let get = |b: &[u8]| -> Vec<String> {
-        let text = String::from_utf8_lossy(b).into_owned();
-        text.lines()
-            .filter(|l| l.starts_with("keyspace_hits:") || l.starts_with("keyspace_misses:"))
-            .map(str::to_string)
-            .collect()
-    };
-    let (r, c) = (get(redis), get(cand));
-    if r.len() == 2 && r == c {
-        Ok(())
-    } else {
-        Err(format!("redis {r:?}, candidate {c:?}"))
-    }
-}
-
 /// LRANGE, LINDEX, LLEN and LPOS count keyspace hits and misses (lookupKeyRead); the
 /// commands that write look their keys up without counting.
 #[test]

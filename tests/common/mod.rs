@@ -1224,6 +1224,24 @@ pub fn hello_cmp(redis: &[u8], cand: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// Compares `INFO stats` replies by their keyspace_hits and keyspace_misses (which must be
+/// there): every read command must count them as redis does (lookupKeyRead once per key).
+pub fn same_hits_and_misses(redis: &[u8], cand: &[u8]) -> Result<(), String> {
+    let get = |b: &[u8]| -> Vec<String> {
+        let text = String::from_utf8_lossy(b).into_owned();
+        text.lines()
+            .filter(|l| l.starts_with("keyspace_hits:") || l.starts_with("keyspace_misses:"))
+            .map(str::to_string)
+            .collect()
+    };
+    let (r, c) = (get(redis), get(cand));
+    if r.len() == 2 && r == c {
+        Ok(())
+    } else {
+        Err(format!("redis {r:?}, candidate {c:?}"))
+    }
+}
+
 /// Compares INFO replies by field names: every section and field redis has
 /// must be present in the candidate (extra ones allowed; values ignored).
 pub fn info_cmp(redis: &[u8], cand: &[u8]) -> Result<(), String> {
