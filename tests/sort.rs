@@ -211,3 +211,21 @@ fn sort_random_lists() {
         }
     });
 }
+
+/// SORT looks its key up once (one keyspace hit or miss), and each BY/GET key once per use.
+#[test]
+fn sort_counts_keyspace_hits_and_misses() {
+    Script::new()
+        .lines(&[
+            "CONFIG RESETSTAT => OK",
+            "RPUSH {s}l 3 1 2 => (integer) 3",
+            "SET {s}w_1 5 => OK",
+            "SORT {s}l => [\"1\", \"2\", \"3\"]",
+            "SORT {s}nokey => []",
+            "SORT {s}l BY {s}w_* GET # GET {s}o_*",
+            "SORT_RO {s}l BY nosort LIMIT 0 1 => [\"3\"]",
+            "SORT {s}l STORE {s}d => (integer) 3",
+        ])
+        .check("INFO stats", same_hits_and_misses)
+        .run();
+}

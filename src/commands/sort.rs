@@ -112,7 +112,9 @@ fn sort_generic(ctx: &mut Ctx, args: &[&[u8]], readonly: bool) -> CmdResult {
         j += 1;
     }
 
-    let kind = match ctx.ks.read(args[1]).map(|e| &mut e.value) {
+    // One lookup, as lookupKeyRead: one keyspace hit or miss.
+    let mut sortval = ctx.ks.read(args[1]).map(|e| &mut e.value);
+    let kind = match sortval.as_deref_mut() {
         None => Kind::Missing,
         Some(Value::List(_)) => Kind::List,
         Some(Value::Set(_)) => Kind::Set,
@@ -132,10 +134,7 @@ fn sort_generic(ctx: &mut Ctx, args: &[&[u8]], readonly: bool) -> CmdResult {
         sortby = None;
     }
 
-    let vectorlen = match ctx.ks.read(args[1]).map(|e| &e.value) {
-        Some(v) => value_len(v) as i64,
-        None => 0,
-    };
+    let vectorlen = sortval.as_deref().map_or(0, |v| value_len(v) as i64);
     let mut start = limit_start.max(0).min(vectorlen);
     let limit_count = limit_count.max(-1).min(vectorlen);
     let mut end = if limit_count < 0 {
@@ -155,17 +154,17 @@ fn sort_generic(ctx: &mut Ctx, args: &[&[u8]], readonly: bool) -> CmdResult {
     // LIMIT range, walking backwards for DESC.
     let mut items: Vec<Item> = Vec::new();
     let direct = dontsort && matches!(kind, Kind::List | Kind::ZSet);
-    if let Some(e) = ctx.ks.read(args[1]) {
+    if let Some(v) = sortval {
         if direct {
             if end >= start {
                 let n = (end - start + 1) as usize;
                 let from = start as usize;
-                ordered_range(&e.value, from, n, desc, &mut |b| items.push(item(b)));
+                ordered_range(v, from, n, desc, &mut |b| items.push(item(b)));
             }
             end -= start;
             start = 0;
         } else {
-            all_elements(&e.value, &mut |b| items.push(item(b)));
+            all_elements(v, &mut |b| items.push(item(b)));
         }
     }
 
