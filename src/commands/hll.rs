@@ -267,7 +267,7 @@ fn pfselftest(ctx: &mut Ctx, _args: &[&[u8]]) -> CmdResult {
     let relerr = 1.04 / (REGISTERS as f64).sqrt();
     let mut checkpoint: u64 = 1;
     let seed = rand();
-    let max_sparse = hll::sparse_max_bytes();
+    let max_sparse = crate::storage::limits::hll_sparse_max_bytes();
     for j in 1..=10_000_000u64 {
         let ele = (j ^ seed).to_le_bytes();
         let (index, count) = hll::pat_len(&ele);

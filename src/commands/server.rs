@@ -1349,8 +1349,8 @@ pub fn apply_config() {
         set_max_intset_entries: cfg.get_int("set-max-intset-entries"),
         zset_max_listpack_entries: cfg.get_int("zset-max-listpack-entries"),
         zset_max_listpack_value: cfg.get_int("zset-max-listpack-value"),
+        hll_sparse_max_bytes: cfg.get_int("hll-sparse-max-bytes"),
     });
-    crate::storage::hll::set_sparse_max_bytes(cfg.get_int("hll-sparse-max-bytes"));
     crate::server::log::set_level(&cfg.get_str("loglevel"));
     let dir = cfg.get_str("dir");
     drop(cfg);

@@ -11,7 +11,6 @@
 //! string (which bytes change before the corruption is noticed), because such strings can be
 //! SET by clients and the results must still agree. Where Redis reads the byte after the
 //! string (the sds terminator, always 0), `at` returns 0.
-use std::sync::atomic::{AtomicU64, Ordering};
 
 pub const HDR_SIZE: usize = 16;
 pub const P: u32 = 14;
@@ -30,18 +29,6 @@ const SPARSE_VAL_MAX_LEN: usize = 4;
 const SPARSE_ZERO_MAX_LEN: usize = 64;
 const SPARSE_XZERO_MAX_LEN: usize = 16384;
 const ALPHA_INF: f64 = 0.721_347_520_444_481_7;
-
-/// `hll-sparse-max-bytes`, refreshed by CONFIG SET: read at every sparse write that grows,
-/// as Redis reads server.hll_sparse_max_bytes.
-static SPARSE_MAX_BYTES: AtomicU64 = AtomicU64::new(3000);
-
-pub fn set_sparse_max_bytes(n: i64) {
-    SPARSE_MAX_BYTES.store(n.max(0) as u64, Ordering::Relaxed);
-}
-
-pub fn sparse_max_bytes() -> u64 {
-    SPARSE_MAX_BYTES.load(Ordering::Relaxed)
-}
 
 /// The byte at `i`, or the sds terminator's 0 past the end.
 #[inline]
@@ -484,7 +471,9 @@ pub fn sparse_set(b: &mut Vec<u8>, index: usize, count: u8) -> i32 {
         }
         let oldlen = if xzero { 2 } else { 1 };
         let delta = seq.len() as i64 - oldlen;
-        if delta > 0 && (end as u64).wrapping_add(delta as u64) > sparse_max_bytes() {
+        if delta > 0
+            && (end as u64).wrapping_add(delta as u64) > super::limits::hll_sparse_max_bytes()
+        {
             return promote(b, index as usize, count);
         }
         let new_len = (end as i64 + delta) as usize;
