@@ -8,9 +8,8 @@
 //! same points as Redis's (hashTypeTryConversion before HSET/HSETNX write, hashTypeSet's own
 //! checks), so OBJECT ENCODING agrees.
 use super::short::*;
-use super::{is, random_u64, CmdResult, Command, Ctx, Error, KeyedFn, Keyspace};
+use super::{is, random_u64, reply_entry, CmdResult, Command, Ctx, Error, KeyedFn, Keyspace};
 use crate::num::{self, LongDouble};
-use crate::protocol::ReplyBuf;
 use crate::storage::glob::glob_match;
 use crate::storage::hash::Hash;
 use crate::storage::listpack::Entry as Field;
@@ -107,13 +106,6 @@ fn write<'a>(ks: &'a mut Keyspace, key: &[u8]) -> Result<Option<&'a mut Hash>, E
         }) => Ok(Some(h)),
         Some(_) => Err(Error::WRONGTYPE),
     }
-}
-
-/// A field or value as a bulk string (integers in a listpack as their digits).
-#[inline]
-fn reply_field(out: &mut ReplyBuf, f: Field) {
-    let mut scratch = [0u8; 20];
-    out.bulk(f.as_bytes(&mut scratch));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +231,7 @@ fn hincrbyfloat(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 /// HGET key field: the value or nil.
 fn hget(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     match read(&mut ctx.ks, args[1])?.and_then(|h| h.get(args[2])) {
-        Some(v) => reply_field(ctx.out, v),
+        Some(v) => reply_entry(ctx.out, v),
         None => ctx.out.null(),
     }
     Ok(())
@@ -251,7 +243,7 @@ fn hmget(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     ctx.out.array(args.len() - 2);
     for f in &args[2..] {
         match h.as_ref().and_then(|h| h.get(f)) {
-            Some(v) => reply_field(ctx.out, v),
+            Some(v) => reply_entry(ctx.out, v),
             None => ctx.out.null(),
         }
     }
@@ -307,10 +299,10 @@ fn hgetall_generic(ctx: &mut Ctx, key: &[u8], what: u8) -> CmdResult {
     }
     for (f, v) in h.iter() {
         if what & KEYS != 0 {
-            reply_field(ctx.out, f);
+            reply_entry(ctx.out, f);
         }
         if what & VALUES != 0 {
-            reply_field(ctx.out, v);
+            reply_entry(ctx.out, v);
         }
     }
     Ok(())
@@ -349,7 +341,7 @@ fn hrandfield(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     match read(&mut ctx.ks, args[1])? {
         None => ctx.out.null(),
         Some(h) => match h.random_pair(&mut || random_u64()) {
-            Some((f, _)) => reply_field(ctx.out, f),
+            Some((f, _)) => reply_entry(ctx.out, f),
             None => ctx.out.null(),
         },
     }
@@ -382,9 +374,9 @@ fn hrandfield_count(ctx: &mut Ctx, key: &[u8], l: i64, withvalues: bool) -> CmdR
         if withvalues && resp3 {
             out.array(2);
         }
-        reply_field(out, f);
+        reply_entry(out, f);
         if withvalues {
-            reply_field(out, v);
+            reply_entry(out, v);
         }
     };
     let mut rand = random_u64;

@@ -7,7 +7,7 @@
 //! up, others after), because that order decides which error a client sees. The blocking
 //! variants (BLPOP...) belong to the blocking layer, not here.
 use super::short::*;
-use super::{arg_i64, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace};
+use super::{arg_i64, reply_entry, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace};
 use crate::protocol::ReplyBuf;
 use crate::storage::listpack::Entry;
 use crate::storage::quicklist::Quicklist;
@@ -116,12 +116,6 @@ fn untouched_list<'a>(ks: &'a mut Keyspace, key: &[u8]) -> Option<&'a mut Quickl
         Value::List(q) => Some(q),
         _ => None,
     }
-}
-
-#[inline]
-fn reply_entry(out: &mut ReplyBuf, e: Entry<'_>) {
-    let mut scratch = [0u8; 20];
-    out.bulk(e.as_bytes(&mut scratch));
 }
 
 /// Replies with every element of `it` as an array.

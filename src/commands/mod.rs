@@ -590,6 +590,16 @@ pub fn reply_string(out: &mut ReplyBuf, v: &crate::storage::Value) {
     }
 }
 
+/// Replies with a listpack entry (list element, hash field or value, zset member) as a bulk
+/// string: integers as their digits, formatted on the stack.
+#[inline]
+pub fn reply_entry(out: &mut ReplyBuf, e: crate::storage::listpack::Entry<'_>) {
+    match e {
+        crate::storage::listpack::Entry::Str(s) => out.bulk(s),
+        crate::storage::listpack::Entry::Int(n) => out.bulk_i64(n),
+    }
+}
+
 /// What a `Conn` handler (and a fan-out's prepare/combine) runs with: the connection's own
 /// state, on its own thread.
 pub struct ConnCtx<'a> {

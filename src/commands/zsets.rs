@@ -7,7 +7,9 @@
 //! WITHSCORES replies are flat in RESP2 and [member, score] pairs in RESP3.
 //! Encodings and their conversions belong to `storage::zset`.
 use super::short::*;
-use super::{random_u64, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace};
+use super::{
+    random_u64, reply_entry, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace,
+};
 use crate::num;
 use crate::protocol::ReplyBuf;
 use crate::storage::listpack::Entry as LpEntry;
@@ -146,19 +148,12 @@ fn drop_if_empty(ctx: &mut Ctx, key: &[u8]) {
     }
 }
 
-fn reply_member(out: &mut ReplyBuf, m: LpEntry<'_>) {
-    match m {
-        LpEntry::Str(s) => out.bulk(s),
-        LpEntry::Int(v) => out.bulk_i64(v),
-    }
-}
-
 /// One element of a WITHSCORES-capable reply: [member, score] pairs in RESP3.
 fn reply_pair(out: &mut ReplyBuf, m: LpEntry<'_>, score: f64, withscores: bool) {
     if withscores && out.resp3() {
         out.array(2);
     }
-    reply_member(out, m);
+    reply_entry(out, m);
     if withscores {
         out.double(score);
     }
@@ -806,7 +801,7 @@ fn pop_generic(
         if nested {
             out.array(2);
         }
-        reply_member(out, m);
+        reply_entry(out, m);
         out.double(s);
         if max {
             let l = z.len();
@@ -881,7 +876,7 @@ fn zrandmember(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
             return Ok(());
         };
         if let Some(c) = z.at_rank(rand_below(z.len()), false) {
-            reply_member(ctx.out, z.get(c).0);
+            reply_entry(ctx.out, z.get(c).0);
         }
         return Ok(());
     }
