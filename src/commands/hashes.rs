@@ -8,7 +8,10 @@
 //! same points as Redis's (hashTypeTryConversion before HSET/HSETNX write, hashTypeSet's own
 //! checks), so OBJECT ENCODING agrees.
 use super::short::*;
-use super::{is, random_u64, reply_entry, CmdResult, Command, Ctx, Error, KeyedFn, Keyspace};
+use super::{
+    is, random_u64, reply_entry, scan_opts, CmdResult, Command, Ctx, Error, KeyedFn, Keyspace,
+    ScanOpts,
+};
 use crate::num::{self, LongDouble};
 use crate::storage::glob::glob_match;
 use crate::storage::hash::Hash;
@@ -405,24 +408,7 @@ fn hscan(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         ctx.out.array(0);
         return Ok(());
     };
-    let mut count: u64 = 10;
-    let mut pattern: Option<&[u8]> = None;
-    let mut i = 3;
-    while i < args.len() {
-        let has_value = i + 1 < args.len();
-        if is(args[i], "count") && has_value {
-            let n = super::arg_i64(args[i + 1])?;
-            if n < 1 {
-                return Err(Error::SYNTAX);
-            }
-            count = n as u64;
-        } else if is(args[i], "match") && has_value {
-            pattern = (args[i + 1] != b"*").then_some(args[i + 1]);
-        } else {
-            return Err(Error::SYNTAX);
-        }
-        i += 2;
-    }
+    let ScanOpts { count, pattern, .. } = scan_opts(args, 3, false)?;
     let mut items: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
     let mut push = |f: Field, v: Field| {
         let f = f.to_vec();

@@ -13,8 +13,8 @@
 //! dict cursor of 0, and 0 comes back only after the last shard. With one shard the cursor
 //! is exactly the table's reverse-binary cursor, as in Redis.
 use super::{
-    arg_i64, flag, is, CmdResult, Command, ConnCtx, Ctx, Error, Fanout, Handler, Keys, Keyspace,
-    Partial, ShardCtx, Targets,
+    arg_i64, flag, is, scan_opts, CmdResult, Command, ConnCtx, Ctx, Error, Fanout, Handler, Keys,
+    Keyspace, Partial, ScanOpts, ShardCtx, Targets,
 };
 use crate::storage::glob::glob_match;
 use crate::storage::{Db, Entry, Value};
@@ -851,47 +851,15 @@ static SCAN: Fanout = Fanout {
     exclusive: false,
 };
 
-struct ScanOpts<'a> {
-    cursor: u64,
-    count: u64,
-    pattern: Option<&'a [u8]>,
-    type_name: Option<&'a [u8]>,
-}
-
 /// The cursor, then the options in order; the first bad one is the error.
-fn scan_opts<'a>(args: &[&'a [u8]]) -> Result<ScanOpts<'a>, Error> {
+fn scan_args<'a>(args: &[&'a [u8]]) -> Result<(u64, ScanOpts<'a>), Error> {
     let cursor = crate::num::parse_u64(args[1]).ok_or(Error::INVALID_CURSOR)?;
-    let mut o = ScanOpts {
-        cursor,
-        count: 10,
-        pattern: None,
-        type_name: None,
-    };
-    let mut i = 2;
-    while i < args.len() {
-        let has_value = i + 1 < args.len();
-        if is(args[i], "count") && has_value {
-            let n = arg_i64(args[i + 1])?;
-            if n < 1 {
-                return Err(Error::SYNTAX);
-            }
-            o.count = n as u64;
-        } else if is(args[i], "match") && has_value {
-            // "*" matches everything: the same as no pattern.
-            o.pattern = (args[i + 1] != b"*").then_some(args[i + 1]);
-        } else if is(args[i], "type") && has_value {
-            o.type_name = Some(args[i + 1]);
-        } else {
-            return Err(Error::SYNTAX);
-        }
-        i += 2;
-    }
-    Ok(o)
+    Ok((cursor, scan_opts(args, 2, true)?))
 }
 
 fn scan_prepare(ctx: &mut ConnCtx, args: &[&[u8]]) -> Result<Targets, Error> {
-    let o = scan_opts(args)?;
-    Ok(Targets::From((o.cursor % ctx.nshards as u64) as usize))
+    let (cursor, _) = scan_args(args)?;
+    Ok(Targets::From((cursor % ctx.nshards as u64) as usize))
 }
 
 /// What one shard's step of a SCAN call returns: the next cursor (shard encoded), whether
@@ -906,14 +874,14 @@ struct ScanPage {
 /// filtering) and the table steps taken (ten per COUNT); then keys not matching the
 /// pattern, not of the type or expired are left out, the expired ones deleted.
 fn scan_run(ctx: &mut ShardCtx, args: &[&[u8]]) -> Partial {
-    let o = scan_opts(args).expect("validated by scan_prepare");
+    let (start, o) = scan_args(args).expect("validated by scan_prepare");
     let nshards = ctx.nshards as u64;
     let shard = ctx.shard_id as u64;
     let (now, db) = (ctx.now_ms, &mut ctx.dbs[ctx.db]);
 
     // The cursor's own shard resumes where it was; the shards after it start from 0.
-    let mut cursor = if o.cursor % nshards == shard {
-        o.cursor / nshards
+    let mut cursor = if start % nshards == shard {
+        start / nshards
     } else {
         0
     };
@@ -972,7 +940,7 @@ fn next_scan_cursor(dict_cursor: u64, shard: u64, nshards: u64) -> u64 {
 /// in hand; later steps are dropped (the cursor returned makes the next call redo them). So
 /// empty shards cost no round trip and a finished scan ends with cursor 0, as in Redis.
 fn scan_combine(ctx: &mut ConnCtx, args: &[&[u8]], pieces: Vec<Partial>) -> CmdResult {
-    let count = scan_opts(args)?.count as usize;
+    let count = scan_args(args)?.1.count as usize;
     let mut keys = Vec::new();
     let mut next = 0;
     for piece in pieces {

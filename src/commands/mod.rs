@@ -831,6 +831,48 @@ pub mod short {
     };
 }
 
+/// The options of SCAN, HSCAN, SSCAN and ZSCAN (scanGenericCommand).
+pub struct ScanOpts<'a> {
+    pub count: u64,
+    /// None for no pattern or `*` (which matches everything).
+    pub pattern: Option<&'a [u8]>,
+    /// SCAN's TYPE.
+    pub type_name: Option<&'a [u8]>,
+}
+
+/// Parses scan options from `args[from..]` in order, the first bad one being the error;
+/// TYPE only where `with_type` (SCAN), a syntax error elsewhere, as in Redis.
+pub fn scan_opts<'a>(
+    args: &[&'a [u8]],
+    from: usize,
+    with_type: bool,
+) -> Result<ScanOpts<'a>, Error> {
+    let mut o = ScanOpts {
+        count: 10,
+        pattern: None,
+        type_name: None,
+    };
+    let mut i = from;
+    while i < args.len() {
+        let has_value = i + 1 < args.len();
+        if word(args[i], "count") && has_value {
+            let n = arg_i64(args[i + 1])?;
+            if n < 1 {
+                return Err(Error::SYNTAX);
+            }
+            o.count = n as u64;
+        } else if word(args[i], "match") && has_value {
+            o.pattern = (args[i + 1] != b"*").then_some(args[i + 1]);
+        } else if with_type && word(args[i], "type") && has_value {
+            o.type_name = Some(args[i + 1]);
+        } else {
+            return Err(Error::SYNTAX);
+        }
+        i += 2;
+    }
+    Ok(o)
+}
+
 /// Parses an integer argument or fails with Redis's "value is not an integer" error.
 pub fn arg_i64(arg: &[u8]) -> Result<i64, Error> {
     crate::num::parse_i64(arg).ok_or(Error::NOT_INTEGER)

@@ -15,7 +15,10 @@
 use std::collections::{HashMap, HashSet};
 
 use super::short::*;
-use super::{arg_i64, is, random_u64, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace};
+use super::{
+    arg_i64, is, random_u64, scan_opts, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace,
+    ScanOpts,
+};
 use crate::num;
 use crate::protocol::ReplyBuf;
 use crate::storage::glob::glob_match;
@@ -693,25 +696,7 @@ fn sscan(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         ctx.out.array(0);
         return Ok(());
     };
-    let mut count: u64 = 10;
-    let mut pattern: Option<&[u8]> = None;
-    let mut i = 3;
-    while i < args.len() {
-        let has_value = i + 1 < args.len();
-        if is(args[i], "count") && has_value {
-            let n = arg_i64(args[i + 1])?;
-            if n < 1 {
-                return Err(Error::SYNTAX);
-            }
-            count = n as u64;
-        } else if is(args[i], "match") && has_value {
-            // "*" matches everything: the same as no pattern.
-            pattern = (args[i + 1] != b"*").then_some(args[i + 1]);
-        } else {
-            return Err(Error::SYNTAX);
-        }
-        i += 2;
-    }
+    let ScanOpts { count, pattern, .. } = scan_opts(args, 3, false)?;
 
     let mut found: Vec<Vec<u8>> = Vec::new();
     let next = match s {

@@ -8,7 +8,8 @@
 //! Encodings and their conversions belong to `storage::zset`.
 use super::short::*;
 use super::{
-    random_u64, reply_entry, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace,
+    arg_i64, random_u64, reply_entry, scan_opts, word, CmdResult, Command, Ctx, Error, KeyedFn,
+    Keys, Keyspace, ScanOpts,
 };
 use crate::num;
 use crate::protocol::ReplyBuf;
@@ -98,11 +99,6 @@ const ERR_MINMAX_LEX: Error = Error::fixed("ERR min or max not valid string rang
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-/// getLongFromObjectOrReply.
-fn arg_long(arg: &[u8]) -> Result<i64, Error> {
-    num::parse_i64(arg).ok_or(Error::NOT_INTEGER)
-}
 
 /// getPositiveLongFromObjectOrReply without a message: one error for both failures.
 fn arg_positive(arg: &[u8]) -> Result<i64, Error> {
@@ -541,8 +537,8 @@ fn zrange_generic(
         if store.is_none() && word(a, "withscores") {
             withscores = true;
         } else if word(a, "limit") && left >= 2 {
-            offset = arg_long(args[j + 1])?;
-            limit = arg_long(args[j + 2])?;
+            offset = arg_i64(args[j + 1])?;
+            limit = arg_i64(args[j + 2])?;
             j += 2;
         } else if reverse.is_none() && word(a, "rev") {
             reverse = Some(true);
@@ -574,7 +570,7 @@ fn zrange_generic(
     }
     let range = match rangetype {
         RangeType::Rank | RangeType::Auto => {
-            Range::Rank(arg_long(args[minidx])?, arg_long(args[maxidx])?)
+            Range::Rank(arg_i64(args[minidx])?, arg_i64(args[maxidx])?)
         }
         RangeType::Score => Range::Score(parse_score_range(args[minidx], args[maxidx])?),
         RangeType::Lex => Range::Lex(parse_lex_range(args[minidx], args[maxidx])?),
@@ -664,8 +660,8 @@ fn zrevrangebylex(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 // Range removal
 
 fn zremrangebyrank(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
-    let start = arg_long(args[2])?;
-    let end = arg_long(args[3])?;
+    let start = arg_i64(args[2])?;
+    let end = arg_i64(args[3])?;
     zremrange(ctx, args[1], Range::Rank(start, end))
 }
 
@@ -1041,7 +1037,7 @@ fn zsetop_generic(
     card_only: bool,
     name: &str,
 ) -> CmdResult {
-    let setnum = arg_long(args[numkeys_at])?;
+    let setnum = arg_i64(args[numkeys_at])?;
     if setnum < 1 {
         return Err(Error::msg(format!(
             "ERR at least 1 input key is needed for '{name}' command"
@@ -1265,25 +1261,7 @@ fn zscan(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         ctx.out.array(0);
         return Ok(());
     };
-    let mut count = 10i64;
-    let mut pattern: Option<&[u8]> = None;
-    let mut i = 3;
-    while i < args.len() {
-        let left = args.len() - i;
-        if word(args[i], "count") && left >= 2 {
-            count = arg_long(args[i + 1])?;
-            if count < 1 {
-                return Err(Error::SYNTAX);
-            }
-            i += 2;
-        } else if word(args[i], "match") && left >= 2 {
-            let p = args[i + 1];
-            pattern = (p != b"*").then_some(p);
-            i += 2;
-        } else {
-            return Err(Error::SYNTAX);
-        }
-    }
+    let ScanOpts { count, pattern, .. } = scan_opts(args, 3, false)?;
     let mut items: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
     match z {
         ZSet::Listpack(lp) => {
@@ -1294,7 +1272,7 @@ fn zscan(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
             cursor = 0;
         }
         ZSet::Skiplist(ix) => {
-            let want = (count as u64).saturating_mul(2);
+            let want = count.saturating_mul(2);
             let mut maxit = want.saturating_mul(10);
             loop {
                 cursor = ix.scan(cursor, |k, score| {
