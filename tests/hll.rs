@@ -88,6 +88,25 @@ fn pfcount_cache_and_invalidation() {
 }
 
 #[test]
+fn pfcount_refreshing_its_cache_fails_a_watching_exec() {
+    diff(&[
+        "PFADD hll a b c => (integer) 1",
+        "WATCH hll => OK",
+        // The cache is stale after PFADD: PFCOUNT rewrites the key, as a write would.
+        "PFCOUNT hll => (integer) 3",
+        "MULTI => OK",
+        "PING => QUEUED",
+        "EXEC => (nil array)",
+        "WATCH hll => OK",
+        // Now the cache is valid: PFCOUNT only reads.
+        "PFCOUNT hll => (integer) 3",
+        "MULTI => OK",
+        "PING => QUEUED",
+        "EXEC",
+    ]);
+}
+
+#[test]
 fn pfcount_unshares_embstr_values() {
     // PFCOUNT of one key always leaves it raw (dbUnshareStringValue), multi-key does not.
     let mut s = Script::new().line("PFADD src a b c => (integer) 1");

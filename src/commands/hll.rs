@@ -138,6 +138,7 @@ fn pfcount(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
                 None => {
                     let c = hll::count(buf).ok_or(INVALID)?;
                     hll::set_cached(buf, c);
+                    super::read_wrote();
                     c
                 }
             }

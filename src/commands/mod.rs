@@ -897,6 +897,19 @@ pub fn check_repeated_picks(count: u64) -> Result<(), Error> {
 
 thread_local! {
     static CHANGED_NOTHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static READ_WROTE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Called by a read command that rewrote its key anyway (PFCOUNT storing the cardinality it
+/// recomputed): Redis signals the key as modified then, so an EXEC watching it fails.
+pub fn read_wrote() {
+    READ_WROTE.with(|c| c.set(true));
+}
+
+/// Reads and clears the mark of [`read_wrote`]; the shard clears it before each read it
+/// watches.
+pub fn take_read_wrote() -> bool {
+    READ_WROTE.with(|c| c.replace(false))
 }
 
 /// Called by a write command that turned out to change nothing (LREM that removed nothing,

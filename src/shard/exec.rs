@@ -386,8 +386,12 @@ impl Worker {
         touch: bool,
     ) -> Result<(), Error> {
         let watched = self.watches.count != 0 && cmd.is_write();
+        let watched_read = self.watches.count != 0 && !watched;
         let mut keys: Vec<&[u8]> = Vec::new();
         let mut pre = 0;
+        if watched_read {
+            commands::take_read_wrote();
+        }
         if watched {
             let mut kp = Vec::new();
             cmd.key_positions(args, &mut kp);
@@ -409,6 +413,12 @@ impl Worker {
         if watched {
             let changed = r.is_ok() && !commands::take_changed_nothing();
             self.watch_post(db, &keys, pre, changed);
+        } else if watched_read && commands::take_read_wrote() {
+            let mut kp = Vec::new();
+            cmd.key_positions(args, &mut kp);
+            for i in kp {
+                self.watches.touch(db, args[i]);
+            }
         }
         r
     }
@@ -558,11 +568,10 @@ impl Worker {
                     }
                     self.count_call(cmd, &sub, &Ok(()));
                     if plan.len() == 1 {
-                        let write = cmd.is_write();
                         self.send(
                             target,
                             Box::new(move |w, _host| {
-                                let bytes = w.run_keyed_here(f, &args, db, resp, touch, write);
+                                let bytes = w.run_keyed_here(f, &args, db, resp, touch);
                                 w.send(
                                     origin,
                                     Box::new(move |w, host| w.exec_append(idx, bytes, host)),

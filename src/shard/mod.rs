@@ -637,20 +637,20 @@ impl Worker {
                 let (db, resp, touch, args) =
                     (client.db, client.resp, !client.no_touch, owned_args(args));
                 let suppress = matches!(client.reply, ReplyMode::Off | ReplyMode::SkipThis);
-                let write = cmd.is_write();
                 self.park(
                     db,
                     keys,
                     false,
                     Box::new(move |w: &mut Worker, host: &mut dyn Host| {
-                        let bytes = w.run_keyed_here(f, &args, db, resp, touch, write);
+                        let bytes = w.run_keyed_here(f, &args, db, resp, touch);
                         w.deliver(host, conn, bytes, suppress);
                     }),
                 );
                 return (Ok(()), Outcome::Pending);
             }
             self.key_pos = kp;
-            if self.watches.count != 0 && cmd.is_write() {
+            // Reads too: one may rewrite its key (PFCOUNT), which WATCH must see.
+            if self.watches.count != 0 {
                 let r = self.run_keyed_into(out, cmd, f, args, client.db, !client.no_touch);
                 return (r, Outcome::Done);
             }
@@ -667,7 +667,7 @@ impl Worker {
             (f(&mut ctx, args), Outcome::Done)
         } else {
             self.key_pos = kp;
-            self.hop(conn, client, args, f, target, cmd.is_write());
+            self.hop(conn, client, args, f, target);
             (Ok(()), Outcome::Pending)
         }
     }
@@ -680,11 +680,10 @@ impl Worker {
         db: usize,
         resp: u8,
         touch: bool,
-        write: bool,
     ) -> Vec<u8> {
         let args = borrowed(args);
         let mut out = ReplyBuf::new(resp);
-        if write && self.watches.count != 0 {
+        if self.watches.count != 0 {
             if let Ok((cmd, _)) = Self::resolve(&args) {
                 if let Handler::Keyed(f) = cmd.handler {
                     if let Err(e) = self.run_keyed_into(&mut out, cmd, f, &args, db, touch) {
@@ -730,14 +729,13 @@ impl Worker {
         args: &[&[u8]],
         f: commands::KeyedFn,
         target: usize,
-        write: bool,
     ) {
         let origin = self.id;
         let (db, resp, touch) = (client.db, client.resp, !client.no_touch);
         let suppress = matches!(client.reply, ReplyMode::Off | ReplyMode::SkipThis);
         let args = owned_args(args);
         let run: Task = Box::new(move |w: &mut Worker, _host: &mut dyn Host| {
-            w.run_remote(f, args, db, resp, touch, write, origin, conn, suppress);
+            w.run_remote(f, args, db, resp, touch, origin, conn, suppress);
         });
         self.send(target, run);
     }
@@ -750,7 +748,6 @@ impl Worker {
         db: usize,
         resp: u8,
         touch: bool,
-        write: bool,
         origin: usize,
         conn: ConnRef,
         suppress: bool,
@@ -763,7 +760,7 @@ impl Worker {
                     cmd_keys,
                     false,
                     Box::new(move |w: &mut Worker, _host: &mut dyn Host| {
-                        let bytes = w.run_keyed_here(f, &args, db, resp, touch, write);
+                        let bytes = w.run_keyed_here(f, &args, db, resp, touch);
                         w.send(
                             origin,
                             Box::new(move |w, host| w.deliver(host, conn, bytes, suppress)),
@@ -773,7 +770,7 @@ impl Worker {
                 return;
             }
         }
-        let bytes = self.run_keyed_here(f, &args, db, resp, touch, write);
+        let bytes = self.run_keyed_here(f, &args, db, resp, touch);
         self.send(
             origin,
             Box::new(move |w, host| w.deliver(host, conn, bytes, suppress)),
