@@ -877,8 +877,15 @@ impl SkipList {
     /// The update vector for (score, member): at each level, the links of the last node
     /// before it.
     fn find_update(&self, score: f64, member: &[u8]) -> [u32; MAX_LEVEL] {
+        self.find_update_scored(score, member).0
+    }
+
+    /// `find_update`, and the score of the node whose links are `update[0]` (NaN for the
+    /// header), taken from the link that led to it: no read of the node itself.
+    fn find_update_scored(&self, score: f64, member: &[u8]) -> ([u32; MAX_LEVEL], f64) {
         let mut update = [HEAD_LINKS as u32; MAX_LEVEL];
         let mut xl = HEAD_LINKS as u32;
+        let mut at_score = f64::NAN;
         for i in (0..self.level).rev() {
             loop {
                 let l = self.at(xl, i);
@@ -886,10 +893,11 @@ impl SkipList {
                     break;
                 }
                 xl = l.fwd_links;
+                at_score = l.score;
             }
             update[i] = xl;
         }
-        update
+        (update, at_score)
     }
 
     /// zslDeleteNode: unlinks `x` (its node and links are left allocated).
@@ -946,14 +954,17 @@ impl SkipList {
     /// relinked at its new place. The node index does not change.
     pub fn update_score(&mut self, x: u32, new_score: f64) {
         self.rehash_step();
-        let back = self.prev(x);
-        let next = self.next(x);
-        let update = {
+        // The neighbours' scores come from links (the one into the previous node, found by
+        // the descent, and x's first link), not from the neighbours' nodes: two fewer
+        // cache misses in a large set.
+        let (update, back_score) = {
             let n = &self.nodes[x as usize];
-            self.find_update(n.score, n.member.as_slice())
+            self.find_update_scored(n.score, n.member.as_slice())
         };
-        if (back == NIL || self.score(back) < new_score)
-            && (next == NIL || self.score(next) > new_score)
+        let first = *self.at(self.nodes[x as usize].links, 0);
+        // update[0] is the header's links when no node comes before x.
+        if (update[0] == HEAD_LINKS as u32 || back_score < new_score)
+            && (first.forward == NIL || first.score > new_score)
         {
             self.nodes[x as usize].score = new_score;
             let levels = self.nodes[x as usize].level as usize;

@@ -203,7 +203,14 @@ impl ZSet {
         if score.is_nan() {
             return Err(NanScore);
         }
-        let cur = self.score(member);
+        // The skiplist's node, found once: the update below reuses it.
+        let (cur, node) = match self {
+            ZSet::Listpack(lp) => (Self::lp_find(lp, member).map(|(_, s)| s), NIL),
+            ZSet::Skiplist(z) => {
+                let x = z.find(member);
+                ((x != NIL).then(|| z.score(x)), x)
+            }
+        };
         if let Some(cur) = cur {
             if f.nx {
                 return Ok((Added::Nop, cur));
@@ -228,12 +235,7 @@ impl ZSet {
                     }
                     Self::lp_insert(lp, member, score);
                 }
-                ZSet::Skiplist(z) => {
-                    let x = z.find(member);
-                    if x != NIL {
-                        z.update_score(x, score);
-                    }
-                }
+                ZSet::Skiplist(z) => z.update_score(node, score),
             }
             return Ok((Added::Updated, score));
         }
