@@ -377,6 +377,67 @@ fn watch_survives_writes_that_change_nothing() {
     ]);
 }
 
+/// Redis signals only the keys a command modifies: not the sources of a store command, not
+/// the destination of an LMOVE from nothing, not the keys LMPOP/ZMPOP did not pop from. Each
+/// case: WATCH one key, another connection runs the command, then an EXEC that fails only if
+/// the key counted as modified. Plain key names, so with --threads 4 most of these commands
+/// span shards.
+#[test]
+fn watch_sees_only_the_keys_a_write_modifies() {
+    let setup = [
+        "SADD s1 a b",
+        "SADD s2 b c",
+        "ZADD z1 1 a 2 b",
+        "ZADD z2 3 c",
+        "RPUSH l1 x y",
+        "RPUSH l2 z",
+        "RPUSH dst3 q",
+        "SET b1 abc",
+        "SET b2 xyz",
+        "PFADD p1 a b c",
+        "SET str hello",
+    ];
+    let cases: &[(&str, &str)] = &[
+        ("s1", "SINTERSTORE dst s1 s2"),
+        ("s2", "SUNIONSTORE dst s1 s2"),
+        ("s1", "SDIFFSTORE dst s1 s2"),
+        ("dst", "SINTERSTORE dst s1 s2"),
+        ("nodst", "SINTERSTORE nodst s1 nosuchset"),
+        ("z1", "ZUNIONSTORE zd 2 z1 z2"),
+        ("z2", "ZINTERSTORE zd 2 z1 z2"),
+        ("z1", "ZDIFFSTORE zd 2 z1 z2"),
+        ("z1", "ZRANGESTORE zd z1 0 -1"),
+        ("zd", "ZRANGESTORE zd z1 0 -1"),
+        ("s1", "SORT s1 ALPHA STORE sd"),
+        ("b1", "BITOP AND bd b1 b2"),
+        ("p1", "PFMERGE pd p1"),
+        ("str", "COPY str strcopy"),
+        ("s1", "SMOVE s1 s2 a"),
+        ("s2", "SMOVE s1 s2 b"),
+        ("dst3", "LMOVE nosrc dst3 LEFT LEFT"),
+        ("dst3", "RPOPLPUSH nosrc dst3"),
+        ("dst3", "LMOVE l2 dst3 LEFT LEFT"),
+        ("l2", "LMPOP 2 l1 l2 LEFT"),
+        ("l1", "LMPOP 2 l1 l2 LEFT"),
+        ("z2", "ZMPOP 2 z1 z2 MIN"),
+        ("z1", "ZPOPMIN z1 0"),
+        ("z1", "ZPOPMAX z1"),
+        ("s1", "SINTERCARD 2 s1 s2"),
+    ];
+    let mut lines: Vec<String> = Vec::new();
+    for (watch, cmd) in cases {
+        lines.push("FLUSHALL".into());
+        lines.extend(setup.iter().map(|l| l.to_string()));
+        lines.push(format!("WATCH {watch}"));
+        lines.push(format!("[c1] {cmd}"));
+        lines.push("MULTI".into());
+        lines.push("PING".into());
+        lines.push("EXEC".into());
+    }
+    let lines: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
+    diff(&lines);
+}
+
 /// Inside EXEC, a command after a cross-shard one must see what that one wrote, also when its
 /// key lives on the thread running the EXEC. Sixteen connections with their own keys: with
 /// four threads, some connection's EXEC runs on the thread owning its `{aN}` key.

@@ -280,13 +280,14 @@ fn lmpop(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         j += 1;
     }
     let count = count.unwrap_or(1) as usize;
-    for &key in &args[2..where_idx] {
+    for (i, &key) in args[2..where_idx].iter().enumerate() {
         let Some(q) = list_at(&mut ctx.ks, key, false)? else {
             continue;
         };
         if q.is_empty() {
             continue;
         }
+        super::changed_only_arg(2 + i);
         ctx.out.array(2);
         ctx.out.bulk(key);
         pop_range_reply(ctx.out, q, end, count);
@@ -508,6 +509,8 @@ fn ltrim(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 /// as in Redis: under an LFU policy every lookup may bump the access counter.
 fn lmove_generic(ctx: &mut Ctx, src: &[u8], dst: &[u8], from: End, to: End) -> CmdResult {
     if list_at(&mut ctx.ks, src, false)?.is_none() {
+        // No source: the destination is not touched either (Redis signals nothing).
+        super::changed_nothing();
         ctx.out.null();
         return Ok(());
     }

@@ -895,9 +895,38 @@ pub fn check_repeated_picks(count: u64) -> Result<(), Error> {
     Ok(())
 }
 
+/// What a write command changed, as far as WATCH is concerned. Redis signals the keys a
+/// command modifies, one by one; the shard assumes every key the command may write that
+/// exists before or after it (`Keys`) unless the handler says otherwise here.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Changed {
+    Keys,
+    /// Nothing (LREM that removed nothing, SREM of absent members, LMOVE from a missing list).
+    Nothing,
+    /// Only the key at this argument index, of several it names (LMPOP, ZMPOP).
+    OnlyArg(usize),
+}
+
 thread_local! {
-    static CHANGED_NOTHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static CHANGED: std::cell::Cell<Changed> = const { std::cell::Cell::new(Changed::Keys) };
     static READ_WROTE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Called by a write command that turned out to change nothing: Redis signals no modified
+/// key then, so WATCH must not see a change either.
+pub fn changed_nothing() {
+    CHANGED.with(|c| c.set(Changed::Nothing));
+}
+
+/// Called by a write command that modified only the key at `args[i]`.
+pub fn changed_only_arg(i: usize) {
+    CHANGED.with(|c| c.set(Changed::OnlyArg(i)));
+}
+
+/// Reads and resets the mark of [`changed_nothing`] / [`changed_only_arg`]; the shard
+/// resets it before each write it watches.
+pub fn take_changed() -> Changed {
+    CHANGED.with(|c| c.replace(Changed::Keys))
 }
 
 /// Called by a read command that rewrote its key anyway (PFCOUNT storing the cardinality it
@@ -910,18 +939,6 @@ pub fn read_wrote() {
 /// watches.
 pub fn take_read_wrote() -> bool {
     READ_WROTE.with(|c| c.replace(false))
-}
-
-/// Called by a write command that turned out to change nothing (LREM that removed nothing,
-/// SREM of absent members...): Redis signals no modified key then, so WATCH must not see a
-/// change either.
-pub fn changed_nothing() {
-    CHANGED_NOTHING.with(|c| c.set(true));
-}
-
-/// Reads and clears the mark of [`changed_nothing`]; the shard clears it before each write.
-pub fn take_changed_nothing() -> bool {
-    CHANGED_NOTHING.with(|c| c.replace(false))
 }
 
 thread_local! {

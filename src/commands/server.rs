@@ -1937,22 +1937,36 @@ fn getkeys(args: &[&[u8]]) -> Result<Vec<(usize, u32)>, Error> {
         }
         return Err(Error::fixed("ERR Invalid arguments specified for command"));
     }
+    let flags = entry_key_flags(e, &specs, cmdargs, &pos);
+    Ok(pos.into_iter().zip(flags).collect())
+}
+
+/// The key-spec flags of the keys at `pos` in `args` (a whole command), as COMMAND
+/// GETKEYSANDFLAGS reports them. WATCH uses them to leave alone the keys a write only reads
+/// (SINTERSTORE's sources), which Redis never signals.
+/// A subcommand is looked up without its parent: none that writes keys has key specs of
+/// its own, so it gets the ones derived from its key positions.
+pub fn key_flags(cmd: &'static Command, args: &[&[u8]], pos: &[usize]) -> Vec<u32> {
+    let e = Entry { cmd, parent: None };
+    entry_key_flags(e, &e.key_specs(), args, pos)
+}
+
+fn entry_key_flags(e: Entry, specs: &[KeySpec], args: &[&[u8]], pos: &[usize]) -> Vec<u32> {
     let by_spec: Vec<(Vec<usize>, u32)> = specs
         .iter()
         .filter(|s| s.flags & keyflag::NOT_KEY == 0)
-        .filter_map(|s| s.positions(cmdargs).map(|p| (p, s.flags)))
+        .filter_map(|s| s.positions(args).map(|p| (p, s.flags)))
         .collect();
     let fallback = specs.first().map_or(0, |s| s.flags);
-    Ok(pos
-        .into_iter()
+    pos.iter()
         .map(|p| {
             let flags = by_spec
                 .iter()
-                .find(|(ps, _)| ps.contains(&p))
+                .find(|(ps, _)| ps.contains(p))
                 .map_or(fallback, |(_, f)| *f);
-            (p, variable_flags(e, cmdargs, flags))
+            variable_flags(e, args, flags)
         })
-        .collect())
+        .collect()
 }
 
 /// The flags of a key whose spec says they vary with the arguments (setGetKeys,

@@ -312,7 +312,10 @@ fn smove(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     }
     match again(&mut ctx.ks, dst) {
         Some(d) => {
-            d.add(m);
+            if !d.add(m) {
+                // Already a member there: Redis signals the source only.
+                super::changed_only_arg(1);
+            }
         }
         None => {
             let mut d = Set::for_member(m);

@@ -735,13 +735,16 @@ fn zpop_minmax(ctx: &mut Ctx, args: &[&[u8]], max: bool) -> CmdResult {
         None => None,
     };
     let nested = ctx.out.resp3() && count.is_some();
-    pop_generic(ctx, &args[1..2], max, false, count, nested, false)
+    pop_generic(ctx, &args[1..2], 1, max, false, count, nested, false)
 }
 
 /// genericZpopCommand: pops from the first existing key of `keys`.
+/// `keys` are `args[first_arg..]`: the one popped from is the only key changed.
+#[allow(clippy::too_many_arguments)]
 fn pop_generic(
     ctx: &mut Ctx,
     keys: &[&[u8]],
+    first_arg: usize,
     max: bool,
     emitkey: bool,
     count: Option<i64>,
@@ -749,9 +752,10 @@ fn pop_generic(
     nil_when_empty: bool,
 ) -> CmdResult {
     let mut found = None;
-    for &k in keys {
+    for (i, &k) in keys.iter().enumerate() {
         if write_zset(&mut ctx.ks, k)?.is_some() {
             found = Some(k);
+            super::changed_only_arg(first_arg + i);
             break;
         }
     }
@@ -764,6 +768,7 @@ fn pop_generic(
         return Ok(());
     };
     if count == Some(0) {
+        super::changed_nothing();
         ctx.out.array(0);
         return Ok(());
     }
@@ -853,7 +858,16 @@ fn zmpop(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         j += 1;
     }
     let keys = &args[2..where_idx];
-    pop_generic(ctx, keys, max, true, Some(count.unwrap_or(1)), true, true)
+    pop_generic(
+        ctx,
+        keys,
+        2,
+        max,
+        true,
+        Some(count.unwrap_or(1)),
+        true,
+        true,
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ use std::collections::HashMap;
 
 use super::*;
 use crate::commands::transactions::{self, Watched};
+use crate::commands::{keyflag, Changed};
 
 /// Coordinator side of an EXEC running on the general path.
 pub(super) struct Exec {
@@ -109,35 +110,61 @@ impl WatchTable {
     }
 }
 
+/// Before a write command runs with watchers around: the positions of the keys it may
+/// write (not those its key specs mark read-only, which Redis never signals), and which of
+/// them (the first 64) exist in `db` now.
+pub(super) fn written_keys(
+    cmd: &'static Command,
+    args: &[&[u8]],
+    db: &Db,
+    now_ms: u64,
+) -> (Vec<usize>, u64) {
+    let mut kp = Vec::new();
+    cmd.key_positions(args, &mut kp);
+    let flags = commands::server::key_flags(cmd, args, &kp);
+    let written = keyflag::RW | keyflag::OW | keyflag::RM;
+    let kp: Vec<usize> = kp
+        .into_iter()
+        .zip(flags)
+        .filter(|&(_, f)| f & keyflag::RO == 0 || f & written != 0)
+        .map(|(p, _)| p)
+        .collect();
+    let mut bits = 0;
+    for (i, &p) in kp.iter().enumerate().take(64) {
+        if db.contains(args[p], now_ms) {
+            bits |= 1 << i;
+        }
+    }
+    (kp, bits)
+}
+
+/// After it ran: the keys of `written_keys` it modified. Unless the handler said what it
+/// changed (`commands::Changed`, taken here), a key counts as modified if it existed before
+/// or exists after and the command succeeded (DEL of a missing key touches nothing, as in
+/// Redis).
+pub(super) fn modified_keys<'a>(
+    args: &[&'a [u8]],
+    kp: &[usize],
+    existed: u64,
+    ok: bool,
+    exists: impl Fn(&[u8]) -> bool,
+) -> Vec<&'a [u8]> {
+    let changed = commands::take_changed();
+    if !ok {
+        return Vec::new();
+    }
+    kp.iter()
+        .enumerate()
+        .filter(|&(i, &p)| match changed {
+            Changed::Nothing => false,
+            Changed::OnlyArg(only) => p == only,
+            Changed::Keys => i >= 64 || existed & (1 << i) != 0 || exists(args[p]),
+        })
+        .map(|(_, &p)| args[p])
+        .collect()
+}
+
 impl Worker {
-    /// Before a write command runs with watchers around: which of its keys (the first 64)
-    /// exist. A key counts as modified if it existed before or exists after and the command
-    /// succeeded (DEL of a missing key touches nothing, as in Redis).
-    pub(super) fn watch_pre(&self, db: usize, keys: &[&[u8]]) -> u64 {
-        let mut bits = 0;
-        for (i, k) in keys.iter().enumerate().take(64) {
-            if self.watches.keys[db].contains_key(*k) && self.dbs[db].contains(k, self.now_ms) {
-                bits |= 1 << i;
-            }
-        }
-        bits
-    }
-
-    pub(super) fn watch_post(&mut self, db: usize, keys: &[&[u8]], pre: u64, ok: bool) {
-        if !ok {
-            return;
-        }
-        for (i, k) in keys.iter().enumerate() {
-            if !self.watches.keys[db].contains_key(*k) {
-                continue;
-            }
-            let before = i < 64 && pre & (1 << i) != 0;
-            if i >= 64 || before || self.dbs[db].contains(k, self.now_ms) {
-                self.watches.touch(db, k);
-            }
-        }
-    }
-
     /// While the connection is in MULTI: refuses or queues the command (Some), or lets it run
     /// (None: EXEC, DISCARD, MULTI, WATCH, QUIT, RESET).
     pub(super) fn in_multi(
@@ -379,7 +406,7 @@ impl Worker {
     pub(super) fn run_keyed_into(
         &mut self,
         out: &mut ReplyBuf,
-        cmd: &Command,
+        cmd: &'static Command,
         f: commands::KeyedFn,
         args: &[&[u8]],
         db: usize,
@@ -387,17 +414,12 @@ impl Worker {
     ) -> Result<(), Error> {
         let watched = self.watches.count != 0 && cmd.is_write();
         let watched_read = self.watches.count != 0 && !watched;
-        let mut keys: Vec<&[u8]> = Vec::new();
-        let mut pre = 0;
-        if watched_read {
-            commands::take_read_wrote();
-        }
+        let (mut kp, mut existed) = (Vec::new(), 0);
         if watched {
-            let mut kp = Vec::new();
-            cmd.key_positions(args, &mut kp);
-            keys = kp.iter().map(|&i| args[i]).collect();
-            pre = self.watch_pre(db, &keys);
-            commands::take_changed_nothing();
+            (kp, existed) = written_keys(cmd, args, &self.dbs[db], self.now_ms);
+            commands::take_changed();
+        } else if watched_read {
+            commands::take_read_wrote();
         }
         let mut ctx = Ctx {
             out,
@@ -411,10 +433,11 @@ impl Worker {
         };
         let r = f(&mut ctx, args);
         if watched {
-            let changed = r.is_ok() && !commands::take_changed_nothing();
-            self.watch_post(db, &keys, pre, changed);
+            let (dbs, now) = (&self.dbs[db], self.now_ms);
+            for k in modified_keys(args, &kp, existed, r.is_ok(), |k| dbs.contains(k, now)) {
+                self.watches.touch(db, k);
+            }
         } else if watched_read && commands::take_read_wrote() {
-            let mut kp = Vec::new();
             cmd.key_positions(args, &mut kp);
             for i in kp {
                 self.watches.touch(db, args[i]);
@@ -684,24 +707,40 @@ impl Worker {
         let mut view = std::mem::take(&mut ex.view);
         let mut out = std::mem::take(&mut ex.out);
         let b = borrowed(&args);
-        self.run_on_view(f, &mut view, db, touch, &b, &mut out);
+        let (kp, existed) = if cmd.is_write() {
+            written_keys(cmd, &b, &view[db], self.now_ms)
+        } else {
+            (Vec::new(), 0)
+        };
+        commands::take_changed();
+        let ok = self.run_on_view(f, &mut view, db, touch, &b, &mut out);
+        let now = self.now_ms;
+        let modified: Vec<Box<[u8]>> =
+            modified_keys(&b, &kp, existed, ok, |k| view[db].contains(k, now))
+                .into_iter()
+                .map(Box::from)
+                .collect();
         let ex = &mut self.execs[idx];
         ex.out = out;
-        let write = cmd.is_write();
         let dbs = std::mem::take(&mut ex.dbs);
         let backs = super::split_view(&mut view, &dbs, std::mem::take(&mut ex.plan));
         for (shard, keys, puts) in backs {
+            let signal: Vec<Box<[u8]>> = keys
+                .iter()
+                .filter(|k| modified.contains(k))
+                .cloned()
+                .collect();
             // This shard's entries go back now: the next queued command may run inline here
             // at once, and must see them (a message to self would only land after it).
             // Other shards get them by message, ahead of anything this EXEC sends them next.
             if shard == self.id {
-                self.put_back(&dbs, &keys, puts, write);
+                self.put_back(&dbs, puts, &signal);
                 continue;
             }
             let dbs = dbs.clone();
             self.send(
                 shard,
-                Box::new(move |w, _host| w.put_back(&dbs, &keys, puts, write)),
+                Box::new(move |w, _host| w.put_back(&dbs, puts, &signal)),
             );
         }
         self.execs[idx].view = Vec::new();
@@ -755,7 +794,7 @@ impl Worker {
             self.send(
                 s,
                 Box::new(move |w, host| {
-                    w.unlock(Vec::new(), Vec::new(), true, Vec::new(), false, host)
+                    w.unlock(Vec::new(), Vec::new(), true, Vec::new(), Vec::new(), host)
                 }),
             );
         }
@@ -783,20 +822,20 @@ impl Worker {
         entries
     }
 
-    /// On the owning shard: the entries of a view come back (the keys stay locked).
+    /// On the owning shard: the entries of a view come back (the keys stay locked) and the
+    /// watched keys in `signal` (those the command modified) are bumped.
     fn put_back(
         &mut self,
         dbs: &[usize],
-        keys: &[Box<[u8]>],
         puts: Vec<(usize, Box<[u8]>, Entry)>,
-        write: bool,
+        signal: &[Box<[u8]>],
     ) {
         for (db, k, e) in puts {
             self.dbs[db].insert_entry(&k, e);
         }
-        if write && self.watches.count != 0 {
+        if self.watches.count != 0 {
             for &db in dbs {
-                for k in keys {
+                for k in signal {
                     self.watches.touch(db, k);
                 }
             }

@@ -942,7 +942,8 @@ impl Worker {
         self.tx_lock_next(idx);
     }
 
-    /// Runs a keyed handler on a transaction's view of its keys; an error becomes the reply.
+    /// Runs a keyed handler on a transaction's view of its keys; an error becomes the reply
+    /// (and false).
     pub(crate) fn run_on_view(
         &mut self,
         f: commands::KeyedFn,
@@ -951,7 +952,7 @@ impl Worker {
         touch: bool,
         args: &[&[u8]],
         out: &mut ReplyBuf,
-    ) {
+    ) -> bool {
         let mut ctx = Ctx {
             out,
             ks: Keyspace {
@@ -965,7 +966,9 @@ impl Worker {
         if let Err(e) = f(&mut ctx, args) {
             commands::count_error(&mut self.errstats, &e.0);
             ctx.out.error(&e.0);
+            return false;
         }
+        true
     }
 
     fn tx_locked_all(&mut self, idx: usize) {
@@ -977,15 +980,31 @@ impl Worker {
                 let mut tx = self.txs.remove(idx);
                 let args = borrowed(&tx.args);
                 let mut out = ReplyBuf::new(tx.resp);
-                self.run_on_view(f, &mut tx.view, tx.db, tx.touch, &args, &mut out);
-                let write = cmd.is_write();
+                let (kp, existed) = if cmd.is_write() {
+                    exec::written_keys(cmd, &args, &tx.view[tx.db], self.now_ms)
+                } else {
+                    (Vec::new(), 0)
+                };
+                commands::take_changed();
+                let ok = self.run_on_view(f, &mut tx.view, tx.db, tx.touch, &args, &mut out);
+                let (view, now) = (&tx.view[tx.db], self.now_ms);
+                let modified: Vec<Box<[u8]>> =
+                    exec::modified_keys(&args, &kp, existed, ok, |k| view.contains(k, now))
+                        .into_iter()
+                        .map(Box::from)
+                        .collect();
                 for (shard, keys, puts) in
                     split_view(&mut tx.view, &tx.dbs, std::mem::take(&mut tx.plan))
                 {
                     let dbs = tx.dbs.clone();
+                    let signal = keys
+                        .iter()
+                        .filter(|k| modified.contains(k))
+                        .cloned()
+                        .collect();
                     self.send(
                         shard,
-                        Box::new(move |w, host| w.unlock(dbs, keys, false, puts, write, host)),
+                        Box::new(move |w, host| w.unlock(dbs, keys, false, puts, signal, host)),
                     );
                 }
                 let (conn, suppress) = (tx.conn, tx.suppress);
@@ -1030,7 +1049,7 @@ impl Worker {
             self.send(
                 *shard,
                 Box::new(move |w, host| {
-                    w.unlock(Vec::new(), Vec::new(), true, Vec::new(), false, host)
+                    w.unlock(Vec::new(), Vec::new(), true, Vec::new(), Vec::new(), host)
                 }),
             );
         }
@@ -1045,22 +1064,23 @@ impl Worker {
         self.combine(host, tx.conn, tx.suppress, fo, &tx.args, pieces);
     }
 
-    /// On the owning shard: put the entries back, release the locks, let waiting work run.
+    /// On the owning shard: put the entries back, bump the watched keys in `signal` (those
+    /// the command modified), release the locks, let waiting work run.
     fn unlock(
         &mut self,
         dbs: Vec<usize>,
         keys: Vec<Box<[u8]>>,
         whole: bool,
         puts: Vec<(usize, Box<[u8]>, Entry)>,
-        write: bool,
+        signal: Vec<Box<[u8]>>,
         host: &mut dyn Host,
     ) {
         for (db, k, e) in puts {
             self.dbs[db].insert_entry(&k, e);
         }
-        if write && self.watches.count != 0 {
+        if self.watches.count != 0 {
             for &db in &dbs {
-                for k in &keys {
+                for k in &signal {
                     self.watches.touch(db, k);
                 }
             }
