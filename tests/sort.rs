@@ -1,5 +1,6 @@
 //! SORT and SORT_RO (tests/unit/sort.tcl): differential against redis-server 7.0.15.
-//! Keys share the hash tag `{s}` so BY/GET patterns find their keys with any thread count.
+//! Most keys share the hash tag `{s}`; `patterns_name_keys_of_any_shard` uses plain names, so
+//! with four threads the keys its patterns name live on other shards than the sorted key.
 mod common;
 use common::*;
 
@@ -226,6 +227,59 @@ fn sort_counts_keyspace_hits_and_misses() {
             "SORT_RO {s}l BY nosort LIMIT 0 1 => [\"3\"]",
             "SORT {s}l STORE {s}d => (integer) 3",
         ])
+        .check("INFO stats", same_hits_and_misses)
+        .run();
+}
+
+/// BY and GET patterns naming keys spread over the shards: with --threads 4 the server finds
+/// them from the sorted key's elements and brings them to SORT, also inside MULTI/EXEC, and
+/// SORT counts its lookups as on one thread.
+#[test]
+fn patterns_name_keys_of_any_shard() {
+    let mut lines: Vec<String> = vec!["CONFIG RESETSTAT".into()];
+    let mut ids = String::from("RPUSH ids");
+    let mut weights = String::from("MSET");
+    for i in 0..60 {
+        ids.push_str(&format!(" {i}"));
+        weights.push_str(&format!(" w_{i} {}", (i * 37) % 50));
+        lines.push(format!("SET name_{i} n{}", (i * 7) % 60));
+        if i % 3 == 0 {
+            lines.push(format!("HSET obj_{i} f {} g x{i}", (i * 11) % 60));
+        }
+    }
+    lines.push(ids);
+    lines.push(weights);
+    lines.push("SADD sids a b c d".into());
+    lines.push("MSET w_a 3 w_b 1 w_c 2 name_a A name_b B".into());
+    for cmd in [
+        "SORT ids BY w_*",
+        "SORT ids BY w_* DESC",
+        "SORT ids BY w_* LIMIT 5 10 GET # GET name_*",
+        "SORT ids BY obj_*->f GET obj_*->g GET name_*",
+        "SORT ids BY name_* ALPHA GET name_*",
+        "SORT ids BY nosort GET name_* LIMIT 0 7",
+        "SORT ids GET w_* GET nosuchkey_*",
+        "SORT_RO ids BY w_* GET name_*",
+        "SORT sids BY w_* GET name_* GET #",
+        "SORT sids BY nosort GET name_* ALPHA STORE dst",
+        "LRANGE dst 0 -1",
+        "SORT ids BY w_* GET name_* STORE dst",
+        "LRANGE dst 0 -1",
+        "MULTI",
+        "SORT ids BY w_* LIMIT 0 5 GET name_*",
+        "SET w_1 -1",
+        "RPUSH ids 99",
+        "SET name_99 last",
+        "SORT ids BY w_* LIMIT 0 5 GET name_*",
+        "SORT ids BY w_* GET name_* STORE dst2",
+        "EXEC",
+        "LRANGE dst2 0 4",
+    ] {
+        lines.push(cmd.into());
+    }
+    let refs: Vec<&str> = lines.iter().map(|s| s.as_str()).collect();
+    Script::new()
+        .lines(&refs)
         .check("INFO stats", same_hits_and_misses)
         .run();
 }

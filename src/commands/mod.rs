@@ -425,7 +425,23 @@ pub struct Command {
     pub key_specs: &'static [KeySpec],
     /// What a container runs when called without a subcommand (COMMAND); None: an arity error.
     pub bare: Option<ConnFn>,
+    /// Keys it reads that its arguments do not name but its data does (SORT's patterns).
+    pub data_keys: Option<&'static DataKeys>,
 }
+
+/// Keys a command reads that its arguments do not name but its data does: SORT's BY and GET
+/// patterns name a key per element. With several shards such a command runs as a
+/// transaction over its declared keys plus these, found from the data once the declared keys
+/// are locked (and found again, until nothing is missing).
+pub struct DataKeys {
+    /// Whether these arguments can name any (no data needed).
+    pub named: fn(&[&[u8]]) -> bool,
+    /// The keys, from the data `db` holds now (no lookup is counted).
+    pub find: FindDataKeys,
+}
+
+/// `DataKeys::find`: (database, now in ms, arguments) -> keys.
+pub type FindDataKeys = fn(&mut Db, u64, &[&[u8]]) -> Vec<Vec<u8>>;
 
 impl Command {
     /// A keyed command of a family's table (`group` as COMMAND DOCS names it).
@@ -470,6 +486,7 @@ impl Command {
             tips: &[],
             key_specs: &[],
             bare: None,
+            data_keys: None,
         }
     }
 

@@ -2,14 +2,14 @@
 //! patterns (`*` substituted by the element, `->field` reading a hash field, `#` the element
 //! itself), LIMIT, ASC|DESC, ALPHA, and STORE into a list.
 //!
-//! Pattern keys are not declared keys, so only the keys that live with the sorted key are
-//! seen: with one thread that is every key; with several, give the pattern the sorted key's
-//! hash tag (`SORT {u}ids BY {u}w_*`). Redis Cluster, for the same reason, refuses patterns.
+//! Pattern keys are not declared keys: with several threads the shard finds them from the
+//! sorted key's elements (`DataKeys`, `pattern_keys`) and runs SORT as a transaction over
+//! all of them, so a pattern may name keys of any shard, as on one Redis.
 use std::cmp::Ordering;
 
-use super::{arg_i64, c_str, flag, is, CmdResult, Command, Ctx, Error, Keys};
+use super::{arg_i64, c_str, flag, is, CmdResult, Command, Ctx, DataKeys, Error, Keys};
 use crate::storage::quicklist::Quicklist;
-use crate::storage::{limits, Value};
+use crate::storage::{limits, Db, Value};
 
 const SORT_RO_FLAGS: u32 = flag::READONLY;
 const SORT_FLAGS: u32 = flag::WRITE | flag::DENYOOM;
@@ -25,12 +25,23 @@ const fn cmd(
     Command::keyed("generic", name, -2, flags, keys, f, since, summary)
 }
 
+static PATTERN_KEYS: DataKeys = DataKeys {
+    named: names_pattern_keys,
+    find: pattern_keys,
+};
+
 #[rustfmt::skip]
 pub static COMMANDS: &[Command] = &[
-    cmd("sort", SORT_FLAGS, Keys::Custom { legacy: (1, 1, 1), find: sort_keys }, sort, "1.0.0",
-        "Sort the elements in a list, set or sorted set"),
-    cmd("sort_ro", SORT_RO_FLAGS, Keys::Range { first: 1, last: 1, step: 1 }, sort_ro, "7.0.0",
-        "Sort the elements in a list, set or sorted set. Read-only variant of SORT."),
+    Command {
+        data_keys: Some(&PATTERN_KEYS),
+        ..cmd("sort", SORT_FLAGS, Keys::Custom { legacy: (1, 1, 1), find: sort_keys }, sort,
+              "1.0.0", "Sort the elements in a list, set or sorted set")
+    },
+    Command {
+        data_keys: Some(&PATTERN_KEYS),
+        ..cmd("sort_ro", SORT_RO_FLAGS, Keys::Range { first: 1, last: 1, step: 1 }, sort_ro,
+              "7.0.0", "Sort the elements in a list, set or sorted set. Read-only variant of SORT.")
+    },
 ];
 
 /// sortGetKeys: the sorted key, plus the last STORE's key. Like Redis, an argument after
@@ -71,46 +82,110 @@ struct Item {
     cmp: Option<Vec<u8>>,
 }
 
-fn sort_generic(ctx: &mut Ctx, args: &[&[u8]], readonly: bool) -> CmdResult {
-    let mut desc = false;
-    let mut alpha = false;
-    let (mut limit_start, mut limit_count) = (0i64, -1i64);
-    let mut dontsort = false;
-    let mut sortby: Option<&[u8]> = None;
-    let mut store: Option<&[u8]> = None;
-    let mut gets: Vec<&[u8]> = Vec::new();
+/// SORT's options, parsed left to right as sortCommandGeneric does.
+struct Opts<'a> {
+    desc: bool,
+    alpha: bool,
+    limit_start: i64,
+    limit_count: i64,
+    dontsort: bool,
+    sortby: Option<&'a [u8]>,
+    store: Option<&'a [u8]>,
+    gets: Vec<&'a [u8]>,
+}
+
+fn parse<'a>(args: &[&'a [u8]], readonly: bool) -> Result<Opts<'a>, Error> {
+    let mut o = Opts {
+        desc: false,
+        alpha: false,
+        limit_start: 0,
+        limit_count: -1,
+        dontsort: false,
+        sortby: None,
+        store: None,
+        gets: Vec::new(),
+    };
     let mut j = 2;
     while j < args.len() {
         let left = args.len() - j - 1;
         let a = args[j];
         if is(a, "asc") {
-            desc = false;
+            o.desc = false;
         } else if is(a, "desc") {
-            desc = true;
+            o.desc = true;
         } else if is(a, "alpha") {
-            alpha = true;
+            o.alpha = true;
         } else if is(a, "limit") && left >= 2 {
-            limit_start = arg_i64(args[j + 1])?;
-            limit_count = arg_i64(args[j + 2])?;
+            o.limit_start = arg_i64(args[j + 1])?;
+            o.limit_count = arg_i64(args[j + 2])?;
             j += 2;
         } else if !readonly && is(a, "store") && left >= 1 {
-            store = Some(args[j + 1]);
+            o.store = Some(args[j + 1]);
             j += 1;
         } else if is(a, "by") && left >= 1 {
-            sortby = Some(args[j + 1]);
+            o.sortby = Some(args[j + 1]);
             // A constant BY means "don't sort"; it stays set even if a later BY has a '*'.
             if memchr::memchr(b'*', args[j + 1]).is_none() {
-                dontsort = true;
+                o.dontsort = true;
             }
             j += 1;
         } else if is(a, "get") && left >= 1 {
-            gets.push(args[j + 1]);
+            o.gets.push(args[j + 1]);
             j += 1;
         } else {
             return Err(Error::SYNTAX);
         }
         j += 1;
     }
+    Ok(o)
+}
+
+/// Whether SORT (or SORT_RO) with these arguments can look up keys through its patterns: a
+/// BY or GET with a `*` (Redis looks nothing up for `#` or a pattern without one).
+pub fn names_pattern_keys(args: &[&[u8]]) -> bool {
+    let readonly = is(args[0], "sort_ro");
+    parse(args, readonly).is_ok_and(|o| {
+        o.sortby
+            .into_iter()
+            .chain(o.gets.iter().copied())
+            .any(|p| memchr::memchr(b'*', p).is_some())
+    })
+}
+
+/// The keys SORT's patterns name for the elements the sorted key holds now in `db` (without
+/// counting lookups): a server with several threads brings these beside the declared keys
+/// before running SORT, since a pattern can name a key of any shard. A superset of what
+/// SORT will read (LIMIT and "don't sort" can skip some).
+pub fn pattern_keys(db: &mut Db, now_ms: u64, args: &[&[u8]]) -> Vec<Vec<u8>> {
+    let readonly = is(args[0], "sort_ro");
+    let Ok(o) = parse(args, readonly) else {
+        return Vec::new();
+    };
+    let patterns: Vec<&[u8]> = o.sortby.into_iter().chain(o.gets).collect();
+    let mut keys = std::collections::HashSet::new();
+    if let Some(e) = db.lookup(args[1], now_ms, false) {
+        all_elements(&e.value, &mut |el| {
+            for p in &patterns {
+                if let Some((k, _)) = pattern_key(p, &el) {
+                    keys.insert(k);
+                }
+            }
+        });
+    }
+    keys.into_iter().collect()
+}
+
+fn sort_generic(ctx: &mut Ctx, args: &[&[u8]], readonly: bool) -> CmdResult {
+    let Opts {
+        desc,
+        mut alpha,
+        limit_start,
+        limit_count,
+        mut dontsort,
+        mut sortby,
+        store,
+        gets,
+    } = parse(args, readonly)?;
 
     // One lookup, as lookupKeyRead: one keyspace hit or miss.
     let mut sortval = ctx.ks.read(args[1]).map(|e| &mut e.value);
@@ -454,6 +529,17 @@ fn lookup_by_pattern(ctx: &mut Ctx, pattern: &[u8], subst: &[u8]) -> Option<Vec<
     if pattern == b"#" {
         return Some(subst.to_vec());
     }
+    let (key, field) = pattern_key(pattern, subst)?;
+    let e = ctx.ks.read(&key)?;
+    match field {
+        Some(f) => hash_field(&e.value, f),
+        None => e.value.string_bytes().map(|b| b.into_owned()),
+    }
+}
+
+/// The key a BY or GET pattern names for element `subst` (the first `*` replaced), and the
+/// hash field after a `->` that follows the `*` and is not last; None without a `*`.
+fn pattern_key<'p>(pattern: &'p [u8], subst: &[u8]) -> Option<(Vec<u8>, Option<&'p [u8]>)> {
     let star = memchr::memchr(b'*', pattern)?;
     let field = memchr::memmem::find(&pattern[star + 1..], b"->")
         .map(|i| star + 1 + i)
@@ -463,11 +549,7 @@ fn lookup_by_pattern(ctx: &mut Ctx, pattern: &[u8], subst: &[u8]) -> Option<Vec<
     key.extend_from_slice(&pattern[..star]);
     key.extend_from_slice(subst);
     key.extend_from_slice(&pattern[star + 1..key_end]);
-    let e = ctx.ks.read(&key)?;
-    match field {
-        Some(f) => hash_field(&e.value, &pattern[f + 2..]),
-        None => e.value.string_bytes().map(|b| b.into_owned()),
-    }
+    Some((key, field.map(|f| &pattern[f + 2..])))
 }
 
 /// The number of elements of a list, set or sorted set.

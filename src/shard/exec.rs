@@ -565,21 +565,13 @@ impl Worker {
                 Handler::Keyed(f) => {
                     let mut kp = Vec::new();
                     cmd.key_positions(&b, &mut kp);
-                    let mut plan: Vec<(usize, Vec<Box<[u8]>>)> = Vec::new();
-                    for &i in &kp {
-                        let s = self.shared.shard_of(b[i]);
-                        let k: Box<[u8]> = Box::from(b[i]);
-                        match plan.iter_mut().find(|(t, _)| *t == s) {
-                            Some((_, ks)) => {
-                                if !ks.contains(&k) {
-                                    ks.push(k)
-                                }
-                            }
-                            None => plan.push((s, vec![k])),
-                        }
-                    }
+                    let plan = self.plan_of(kp.iter().map(|&i| Box::from(b[i])).collect());
+                    // Keys found from the data (SORT's patterns) may live anywhere: the view
+                    // step below finds and brings them.
+                    let data_keys =
+                        self.shared.nshards > 1 && cmd.data_keys.is_some_and(|d| (d.named)(&b));
                     let target = plan.first().map_or(self.id, |(s, _)| *s);
-                    if plan.len() <= 1 && target == self.id {
+                    if !data_keys && plan.len() <= 1 && target == self.id {
                         let mut out = std::mem::take(&mut self.execs[idx].out);
                         let r = self.run_keyed_into(&mut out, cmd, f, &b, db, touch);
                         self.count_call(cmd, &sub, &r);
@@ -590,7 +582,7 @@ impl Worker {
                         continue;
                     }
                     self.count_call(cmd, &sub, &Ok(()));
-                    if plan.len() == 1 {
+                    if !data_keys && plan.len() == 1 {
                         self.send(
                             target,
                             Box::new(move |w, _host| {
@@ -610,19 +602,7 @@ impl Worker {
                     ex.dbs = dbs.clone();
                     ex.plan = plan.clone();
                     ex.step = Some((cmd, args));
-                    for (s, keys) in plan {
-                        let dbs = dbs.clone();
-                        self.send(
-                            s,
-                            Box::new(move |w, _host| {
-                                let entries = w.take_entries(&dbs, &keys);
-                                w.send(
-                                    origin,
-                                    Box::new(move |w, host| w.exec_taken(idx, entries, host)),
-                                );
-                            }),
-                        );
-                    }
+                    self.exec_take(idx, plan);
                     return;
                 }
                 Handler::Fanout(fo) => {
@@ -680,6 +660,25 @@ impl Worker {
         }
     }
 
+    /// Brings the entries of `plan`'s keys into the EXEC's view (every shard is locked).
+    fn exec_take(&mut self, idx: usize, plan: Vec<(usize, Vec<Box<[u8]>>)>) {
+        let origin = self.id;
+        let dbs = self.execs[idx].dbs.clone();
+        for (s, keys) in plan {
+            let dbs = dbs.clone();
+            self.send(
+                s,
+                Box::new(move |w, _host| {
+                    let entries = w.take_entries(&dbs, &keys);
+                    w.send(
+                        origin,
+                        Box::new(move |w, host| w.exec_taken(idx, entries, host)),
+                    );
+                }),
+            );
+        }
+    }
+
     fn exec_append(&mut self, idx: usize, bytes: Vec<u8>, host: &mut dyn Host) {
         self.execs[idx].out.buf.extend_from_slice(&bytes);
         self.exec_run(idx, host);
@@ -699,7 +698,33 @@ impl Worker {
         if ex.waiting > 0 {
             return;
         }
+        let (mut view, plan, db) = (
+            std::mem::take(&mut ex.view),
+            std::mem::take(&mut ex.plan),
+            ex.db,
+        );
         let (cmd, args) = ex.step.take().expect("a keyed step is in flight");
+        let missing = self.missing_data_keys(cmd, &borrowed(&args), &plan, &mut view[db]);
+        let ex = &mut self.execs[idx];
+        ex.view = view;
+        ex.plan = plan;
+        if !missing.is_empty() {
+            // Every shard is locked by this EXEC: the data cannot change, so one more round
+            // brings all the keys it names.
+            let more = self.plan_of(missing);
+            let ex = &mut self.execs[idx];
+            ex.step = Some((cmd, args));
+            ex.waiting = more.len();
+            for (s, keys) in &more {
+                match ex.plan.iter_mut().find(|(t, _)| t == s) {
+                    Some((_, ks)) => ks.extend(keys.iter().cloned()),
+                    None => ex.plan.push((*s, keys.clone())),
+                }
+            }
+            self.exec_take(idx, more);
+            return;
+        }
+        let ex = &mut self.execs[idx];
         let Handler::Keyed(f) = cmd.handler else {
             unreachable!("views run keyed handlers")
         };

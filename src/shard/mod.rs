@@ -623,6 +623,8 @@ impl Worker {
                 .iter()
                 .any(|&i| self.shared.shard_of(args[i]) != target);
         }
+        // Keys found from the data (SORT's patterns) may live anywhere: a transaction finds them.
+        multi |= self.shared.nshards > 1 && cmd.data_keys.is_some_and(|d| (d.named)(args));
         let keys_of =
             |kp: &[usize]| -> Vec<Box<[u8]>> { kp.iter().map(|&i| Box::from(args[i])).collect() };
         if multi {
@@ -815,24 +817,56 @@ impl Worker {
         kind: TxKind,
         keys: Vec<Box<[u8]>>,
     ) {
-        let mut plan: Vec<(usize, Vec<Box<[u8]>>)> = Vec::new();
-        for k in keys {
-            let s = self.shared.shard_of(&k);
-            match plan.iter_mut().find(|(t, _)| *t == s) {
-                Some((_, ks)) => {
-                    if !ks.contains(&k) {
-                        ks.push(k)
-                    }
-                }
-                None => plan.push((s, vec![k])),
-            }
-        }
-        plan.sort_by_key(|(s, _)| *s);
+        let plan = self.plan_of(keys);
         let dbs = match kind {
             TxKind::Keyed(cmd) => Self::tx_dbs(cmd, args, client.db, self.dbs.len()),
             TxKind::Fanout(_) => vec![client.db],
         };
         self.begin_tx(conn, client, args, kind, plan, false, dbs);
+    }
+
+    /// `keys` by owning shard, each once, shards ascending (the order locks are taken in).
+    pub(super) fn plan_of(&self, keys: Vec<Box<[u8]>>) -> Vec<(usize, Vec<Box<[u8]>>)> {
+        let mut plan: Vec<(usize, Vec<Box<[u8]>>)> = Vec::new();
+        let mut seen = HashSet::new();
+        for k in keys {
+            if !seen.insert(k.clone()) {
+                continue;
+            }
+            let s = self.shared.shard_of(&k);
+            match plan.iter_mut().find(|(t, _)| *t == s) {
+                Some((_, ks)) => ks.push(k),
+                None => plan.push((s, vec![k])),
+            }
+        }
+        plan.sort_by_key(|(s, _)| *s);
+        plan
+    }
+
+    /// The keys a command's data names (`commands::DataKeys`) that `plan` lacks, found in
+    /// `view`; empty for every other command and with one shard.
+    pub(super) fn missing_data_keys(
+        &self,
+        cmd: &Command,
+        args: &[&[u8]],
+        plan: &[(usize, Vec<Box<[u8]>>)],
+        view: &mut Db,
+    ) -> Vec<Box<[u8]>> {
+        let Some(d) = cmd.data_keys else {
+            return Vec::new();
+        };
+        if self.shared.nshards == 1 || !(d.named)(args) {
+            return Vec::new();
+        }
+        let planned: HashSet<&[u8]> = plan
+            .iter()
+            .flat_map(|(_, ks)| ks.iter().map(|k| &**k))
+            .collect();
+        (d.find)(view, self.now_ms, args)
+            .into_iter()
+            .filter(|k| !planned.contains(k.as_slice()))
+            .map(Box::from)
+            .collect()
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -866,6 +900,33 @@ impl Worker {
             view: (0..self.dbs.len()).map(|_| Db::new()).collect(),
             pieces: (0..n).map(|_| None).collect(),
             waiting: 0,
+        };
+        let idx = self.txs.insert(tx);
+        self.tx_lock_next(idx);
+    }
+
+    /// The data named keys the transaction did not lock (SORT's patterns): give everything
+    /// back, unlocked and unchanged, and start over with those keys too. Locks are only ever
+    /// taken in ascending shard order, so more cannot simply be added to the ones held.
+    fn retry_tx(&mut self, mut tx: Tx, missing: Vec<Box<[u8]>>) {
+        let mut keys: Vec<Box<[u8]>> = tx.plan.iter().flat_map(|(_, ks)| ks.clone()).collect();
+        keys.extend(missing);
+        for (shard, keys, puts) in split_view(&mut tx.view, &tx.dbs, std::mem::take(&mut tx.plan)) {
+            let dbs = tx.dbs.clone();
+            self.send(
+                shard,
+                Box::new(move |w, host| w.unlock(dbs, keys, false, puts, Vec::new(), host)),
+            );
+        }
+        let plan = self.plan_of(keys);
+        let n = plan.len();
+        let tx = Tx {
+            plan,
+            locked: 0,
+            view: (0..self.dbs.len()).map(|_| Db::new()).collect(),
+            pieces: (0..n).map(|_| None).collect(),
+            waiting: 0,
+            ..tx
         };
         let idx = self.txs.insert(tx);
         self.tx_lock_next(idx);
@@ -978,6 +1039,14 @@ impl Worker {
                     unreachable!("keyed transactions run keyed handlers")
                 };
                 let mut tx = self.txs.remove(idx);
+                let missing = {
+                    let args = borrowed(&tx.args);
+                    self.missing_data_keys(cmd, &args, &tx.plan, &mut tx.view[tx.db])
+                };
+                if !missing.is_empty() {
+                    self.retry_tx(tx, missing);
+                    return;
+                }
                 let args = borrowed(&tx.args);
                 let mut out = ReplyBuf::new(tx.resp);
                 let (kp, existed) = if cmd.is_write() {
