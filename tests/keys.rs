@@ -1279,3 +1279,116 @@ fn randomized_keyspace_commands_seed_1() {
 fn randomized_keyspace_commands_seed_2() {
     diff_random(12, 4000, random_keyspace_command);
 }
+
+/// INFO's lazyfree counters, once nothing is pending: (pending, freed).
+fn lazyfree_counts(c: &mut Conn) -> (u64, u64) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let info = String::from_utf8(bulk_of(&c.cmd(&["INFO", "memory"])).unwrap()).unwrap();
+        let field = |name: &str| -> u64 {
+            info.lines()
+                .find_map(|l| l.strip_prefix(&format!("{name}:")))
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or_else(|| panic!("INFO memory has no {name}"))
+        };
+        let (pending, freed) = (
+            field("lazyfree_pending_objects"),
+            field("lazyfreed_objects"),
+        );
+        if pending == 0 || std::time::Instant::now() > deadline {
+            return (pending, freed);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+/// UNLINK hands a value to the lazyfree thread when freeing it takes more than 64 frees (a
+/// hashtable's or skiplist's elements, a quicklist's nodes), FLUSHDB/FLUSHALL ASYNC hand over
+/// every key, and INFO counts them as Redis does (CONFIG RESETSTAT clears the count).
+#[test]
+fn unlink_and_async_flushes_free_lazily() {
+    on_each_server(&[], |s| {
+        let mut c = s.conn();
+        let members: Vec<String> = (0..100).map(|i| format!("m{i}")).collect();
+        let mut sadd = vec!["SADD".to_string(), "bigset".into()];
+        sadd.extend(members.iter().cloned());
+        c.cmd(&sadd);
+        let mut small = vec!["SADD".to_string(), "smallset".into()];
+        small.extend(members[..50].iter().cloned());
+        c.cmd(&small);
+        // 150 members: past zset-max-listpack-entries, a skiplist.
+        let mut zadd = vec!["ZADD".to_string(), "bigz".into()];
+        for i in 0..150 {
+            zadd.push("1".into());
+            zadd.push(format!("z{i}"));
+        }
+        c.cmd(&zadd);
+        c.expect("CONFIG SET list-max-listpack-size 1", "OK");
+        let mut rpush = vec!["RPUSH".to_string(), "biglist".into()];
+        rpush.extend(members.iter().cloned());
+        c.cmd(&rpush);
+        let mut hset = vec!["HSET".to_string(), "smallhash".into()];
+        for m in &members {
+            hset.push(m.clone());
+            hset.push("v".into());
+        }
+        c.cmd(&hset);
+        c.expect("OBJECT ENCODING smallhash", "\"listpack\"");
+        c.expect("CONFIG RESETSTAT", "OK");
+        c.expect("DEL bigz", "(integer) 1");
+        assert_eq!(
+            lazyfree_counts(&mut c),
+            (0, 0),
+            "{}: DEL freed lazily",
+            s.name
+        );
+        c.cmd(&zadd);
+        c.expect(
+            "UNLINK bigset smallset bigz biglist smallhash nokey",
+            "(integer) 5",
+        );
+        assert_eq!(lazyfree_counts(&mut c), (0, 3), "{}: after UNLINK", s.name);
+        c.expect("CONFIG RESETSTAT", "OK");
+        assert_eq!(
+            lazyfree_counts(&mut c),
+            (0, 0),
+            "{}: after RESETSTAT",
+            s.name
+        );
+        c.expect("MSET a 1 b 2 c 3", "OK");
+        c.expect("SELECT 1", "OK");
+        c.expect("SET d 4", "OK");
+        c.expect("SELECT 0", "OK");
+        c.expect("FLUSHDB ASYNC", "OK");
+        assert_eq!(
+            lazyfree_counts(&mut c),
+            (0, 3),
+            "{}: after FLUSHDB ASYNC",
+            s.name
+        );
+        c.expect("SET e 5", "OK");
+        c.expect("FLUSHALL ASYNC", "OK");
+        assert_eq!(
+            lazyfree_counts(&mut c),
+            (0, 5),
+            "{}: after FLUSHALL ASYNC",
+            s.name
+        );
+        c.expect("DBSIZE", "(integer) 0");
+        c.expect("SET f 6", "OK");
+        c.expect("FLUSHALL", "OK");
+        c.expect("CONFIG SET lazyfree-lazy-user-flush yes", "OK");
+        c.expect("SET g 7", "OK");
+        c.expect("FLUSHALL", "OK");
+        assert_eq!(
+            lazyfree_counts(&mut c),
+            (0, 6),
+            "{}: lazy-user-flush",
+            s.name
+        );
+        c.expect("CONFIG SET lazyfree-lazy-user-del yes", "OK");
+        c.cmd(&sadd);
+        c.expect("DEL bigset", "(integer) 1");
+        assert_eq!(lazyfree_counts(&mut c), (0, 7), "{}: lazy-user-del", s.name);
+    });
+}

@@ -12,10 +12,13 @@
 //! one shard; when that shard's table is done the cursor moves on to the next shard with a
 //! dict cursor of 0, and 0 comes back only after the last shard. With one shard the cursor
 //! is exactly the table's reverse-binary cursor, as in Redis.
+use std::sync::atomic::Ordering;
+
 use super::{
     arg_i64, flag, is, scan_opts, CmdResult, Command, ConnCtx, Ctx, Error, Fanout, Handler, Keys,
     Keyspace, Partial, ScanOpts, ShardCtx, Targets,
 };
+use crate::lazyfree;
 use crate::storage::glob::glob_match;
 use crate::storage::{Db, Entry, Value};
 
@@ -62,7 +65,7 @@ pub static COMMANDS: &[Command] = &[
     Command {
         summary: "Delete a key asynchronously in another thread. Otherwise it is just as DEL, but non blocking.",
         since: "4.0.0",
-        ..Command::new("unlink", -2, flag::WRITE | flag::FAST, KALL, Handler::Keyed(del))
+        ..Command::new("unlink", -2, flag::WRITE | flag::FAST, KALL, Handler::Keyed(unlink))
     },
     Command {
         summary: "Determine if a key exists",
@@ -274,10 +277,23 @@ fn lfu_policy() -> bool {
 
 /// DEL and UNLINK: values are dropped at once either way (no lazy-free thread).
 fn del(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    del_generic(ctx, args, lazyfree::LAZY_USER_DEL.load(Ordering::Relaxed))
+}
+
+/// DEL, but a value that is costly to free is freed on the lazyfree thread.
+fn unlink(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
+    del_generic(ctx, args, true)
+}
+
+fn del_generic(ctx: &mut Ctx, args: &[&[u8]], lazy: bool) -> CmdResult {
     let mut n = 0;
     for k in &args[1..] {
         if ctx.ks.write(k).is_some() {
-            ctx.ks.db().remove(k);
+            if let Some(e) = ctx.ks.db().remove(k) {
+                if lazy {
+                    lazyfree::drop_value(e.value);
+                }
+            }
             n += 1;
         }
     }
@@ -774,7 +790,8 @@ static FLUSHALL: Fanout = Fanout {
     exclusive: true,
 };
 
-/// [SYNC | ASYNC]. Both free the values at once: there is no lazy-free thread.
+/// [SYNC | ASYNC]: ASYNC (or no flag under lazyfree-lazy-user-flush) hands the databases'
+/// contents to the lazyfree thread.
 fn flush_prepare(_ctx: &mut ConnCtx, args: &[&[u8]]) -> Result<Targets, Error> {
     match args.len() {
         1 => Ok(Targets::All),
@@ -783,13 +800,28 @@ fn flush_prepare(_ctx: &mut ConnCtx, args: &[&[u8]]) -> Result<Targets, Error> {
     }
 }
 
-fn flushdb_run(ctx: &mut ShardCtx, _args: &[&[u8]]) -> Partial {
-    ctx.dbs[ctx.db].clear();
+fn flush_async(args: &[&[u8]]) -> bool {
+    match args.get(1) {
+        Some(a) => is(a, "async"),
+        None => lazyfree::LAZY_USER_FLUSH.load(Ordering::Relaxed),
+    }
+}
+
+fn flushdb_run(ctx: &mut ShardCtx, args: &[&[u8]]) -> Partial {
+    if flush_async(args) {
+        lazyfree::drop_dbs(vec![ctx.dbs[ctx.db].take()]);
+    } else {
+        ctx.dbs[ctx.db].clear();
+    }
     Box::new(())
 }
 
-fn flushall_run(ctx: &mut ShardCtx, _args: &[&[u8]]) -> Partial {
-    ctx.dbs.iter_mut().for_each(Db::clear);
+fn flushall_run(ctx: &mut ShardCtx, args: &[&[u8]]) -> Partial {
+    if flush_async(args) {
+        lazyfree::drop_dbs(ctx.dbs.iter_mut().map(Db::take).collect());
+    } else {
+        ctx.dbs.iter_mut().for_each(Db::clear);
+    }
     Box::new(())
 }
 

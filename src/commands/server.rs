@@ -999,8 +999,8 @@ fn info_text(sec: &Sections, d: &InfoData) -> String {
              mem_aof_buffer:0\r\n\
              mem_allocator:mimalloc\r\n\
              active_defrag_running:0\r\n\
-             lazyfree_pending_objects:0\r\n\
-             lazyfreed_objects:0\r\n",
+             lazyfree_pending_objects:{}\r\n\
+             lazyfreed_objects:{}\r\n",
             m.used,
             bytes_to_human(m.used),
             m.rss,
@@ -1016,6 +1016,8 @@ fn info_text(sec: &Sections, d: &InfoData) -> String {
             bytes_to_human(set.maxmemory),
             ratio(m.rss, m.used),
             ratio(m.rss, m.used),
+            crate::lazyfree::pending(),
+            crate::lazyfree::freed(),
         );
     }
 
@@ -1351,6 +1353,9 @@ pub fn apply_config() {
         zset_max_listpack_value: cfg.get_int("zset-max-listpack-value"),
         hll_sparse_max_bytes: cfg.get_int("hll-sparse-max-bytes"),
     });
+    crate::lazyfree::LAZY_USER_DEL.store(cfg.get_bool("lazyfree-lazy-user-del"), Ordering::Relaxed);
+    crate::lazyfree::LAZY_USER_FLUSH
+        .store(cfg.get_bool("lazyfree-lazy-user-flush"), Ordering::Relaxed);
     crate::server::log::set_level(&cfg.get_str("loglevel"));
     let dir = cfg.get_str("dir");
     drop(cfg);
@@ -1402,6 +1407,7 @@ fn resetstat_combine(ctx: &mut ConnCtx, _args: &[&[u8]], _pieces: Vec<Partial>) 
     }
     NET_IN_PER_SEC.store(0, Ordering::Relaxed);
     NET_OUT_PER_SEC.store(0, Ordering::Relaxed);
+    crate::lazyfree::reset_stats();
     ctx.out.ok();
     Ok(())
 }

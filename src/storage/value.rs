@@ -31,6 +31,28 @@ pub enum Value {
 }
 
 impl Value {
+    /// How many frees dropping this value takes, as Redis's lazyfreeGetFreeEffort counts
+    /// them: a quicklist's nodes, a hashtable's or skiplist's elements, 1 for strings and
+    /// the one-block encodings (listpack, intset).
+    pub fn free_effort(&self) -> usize {
+        match self {
+            Value::List(q) => q.node_count(),
+            Value::Hash(h) => match &**h {
+                Hash::Table(d) => d.len(),
+                Hash::Listpack(_) => 1,
+            },
+            Value::Set(s) => match &**s {
+                Set::Hashtable(d) => d.len(),
+                Set::Intset(_) => 1,
+            },
+            Value::ZSet(z) => match &**z {
+                ZSet::Skiplist(s) => s.len(),
+                ZSet::Listpack(_) => 1,
+            },
+            Value::Int(_) | Value::Str(_) | Value::Raw(_) => 1,
+        }
+    }
+
     /// A string value with Redis's tryObjectEncoding rules: an integer if the bytes are a
     /// canonical i64 of at most 20 chars, else the bytes themselves.
     pub fn string(b: &[u8]) -> Value {
