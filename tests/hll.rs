@@ -606,3 +606,54 @@ fn randomized_hll_commands() {
 fn randomized_hll_commands_seed_2() {
     diff_random(2, 2000, random_hll_command);
 }
+
+/// An HLL is a string in Redis's own layout, so its bytes taken from one server load in the
+/// other: GET from redis-server, SET into ringkv (and back), then PFCOUNT and further PFADDs
+/// agree byte for byte. Sparse (100 elements) and dense (20k) forms.
+#[test]
+fn hll_bytes_load_across_servers() {
+    if skip_without_redis() {
+        return;
+    }
+    let mut servers = start_trio(&[]);
+    let (redis, rest) = servers.split_first().expect("three servers");
+    let mut r = redis.conn();
+    for n in [100u64, 20_000] {
+        let mut pfadd = vec!["PFADD".to_string(), "src".into()];
+        pfadd.extend((0..n).map(element));
+        for s in rest {
+            let mut c = s.conn();
+            let (maker, loader) = (&mut r, &mut c);
+            maker.cmd(&["DEL", "src", "copy"]);
+            loader.cmd(&["DEL", "src", "copy"]);
+            maker.cmd(&pfadd);
+            loader.cmd(&pfadd);
+            let ours = bulk_of(&maker.cmd(&["GET", "src"])).expect("an HLL string");
+            let theirs = bulk_of(&loader.cmd(&["GET", "src"])).expect("an HLL string");
+            assert_eq!(
+                ours, theirs,
+                "{}: the same PFADDs give other bytes ({n} elements)",
+                s.name
+            );
+            // Redis's bytes into ringkv, ringkv's into Redis.
+            loader.cmd(&[b"SET".as_slice(), b"copy", &ours]);
+            maker.cmd(&[b"SET".as_slice(), b"copy", &theirs]);
+            for conn in [&mut *maker, &mut *loader] {
+                conn.cmd(&["PFADD", "copy", "one-more", "and-another"]);
+            }
+            assert_eq!(
+                maker.cmd(&["PFCOUNT", "copy"]),
+                loader.cmd(&["PFCOUNT", "copy"]),
+                "{}: PFCOUNT of a loaded HLL ({n} elements)",
+                s.name
+            );
+            assert_eq!(
+                bulk_of(&maker.cmd(&["GET", "copy"])),
+                bulk_of(&loader.cmd(&["GET", "copy"])),
+                "{}: bytes after PFADD to a loaded HLL ({n} elements)",
+                s.name
+            );
+        }
+    }
+    stop_all(&mut servers);
+}
