@@ -438,6 +438,37 @@ fn watch_sees_only_the_keys_a_write_modifies() {
     diff(&lines);
 }
 
+/// MOVE and COPY ... DB n modify a key of another database: a WATCH there sees it.
+#[test]
+fn watch_sees_writes_into_another_database() {
+    diff(&[
+        "[c1] SELECT 1",
+        "[c1] WATCH k c",
+        "SET k v",
+        "MOVE k 1",
+        "[c1] MULTI",
+        "[c1] PING",
+        "[c1] EXEC",
+        "[c1] WATCH c",
+        "SET s v",
+        "COPY s c DB 1",
+        "[c1] MULTI",
+        "[c1] PING",
+        "[c1] EXEC",
+        "[c1] WATCH c",
+        "COPY s c DB 1",
+        "[c1] MULTI",
+        "[c1] PING",
+        "[c1] EXEC",
+        "[c1] WATCH k",
+        "SET k v2",
+        "MOVE k 1",
+        "[c1] MULTI",
+        "[c1] PING",
+        "[c1] EXEC",
+    ]);
+}
+
 /// Inside EXEC, a command after a cross-shard one must see what that one wrote, also when its
 /// key lives on the thread running the EXEC. Sixteen connections with their own keys: with
 /// four threads, some connection's EXEC runs on the thread owning its `{aN}` key.

@@ -409,6 +409,7 @@ fn copy(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let touch = ctx.ks.touch;
     let dst = &mut ctx.ks.dbs[dst_db];
     if dst.lookup(newkey, now, touch).is_some() && !replace {
+        super::changed_nothing();
         ctx.out.int(0);
         return Ok(());
     }
@@ -431,6 +432,7 @@ fn move_(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     }
     let (now, touch) = (ctx.ks.now_ms, ctx.ks.touch);
     if ctx.ks.dbs[dst].lookup(key, now, touch).is_some() {
+        super::changed_nothing();
         ctx.out.int(0);
         return Ok(());
     }

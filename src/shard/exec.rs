@@ -112,12 +112,11 @@ impl WatchTable {
 
 /// Before a write command runs with watchers around: the positions of the keys it may
 /// write (not those its key specs mark read-only, which Redis never signals), and which of
-/// them (the first 64) exist in `db` now.
+/// them (the first 64) `exists` now.
 pub(super) fn written_keys(
     cmd: &'static Command,
     args: &[&[u8]],
-    db: &Db,
-    now_ms: u64,
+    exists: impl Fn(&[u8]) -> bool,
 ) -> (Vec<usize>, u64) {
     let mut kp = Vec::new();
     cmd.key_positions(args, &mut kp);
@@ -131,7 +130,7 @@ pub(super) fn written_keys(
         .collect();
     let mut bits = 0;
     for (i, &p) in kp.iter().enumerate().take(64) {
-        if db.contains(args[p], now_ms) {
+        if exists(args[p]) {
             bits |= 1 << i;
         }
     }
@@ -414,9 +413,13 @@ impl Worker {
     ) -> Result<(), Error> {
         let watched = self.watches.count != 0 && cmd.is_write();
         let watched_read = self.watches.count != 0 && !watched;
-        let (mut kp, mut existed) = (Vec::new(), 0);
+        let (mut kp, mut existed, mut dbs) = (Vec::new(), 0, Vec::new());
         if watched {
-            (kp, existed) = written_keys(cmd, args, &self.dbs[db], self.now_ms);
+            // MOVE and COPY ... DB n write a key of another database too.
+            dbs = Self::tx_dbs(cmd, args, db, self.dbs.len());
+            let (all, now) = (&self.dbs, self.now_ms);
+            (kp, existed) =
+                written_keys(cmd, args, |k| dbs.iter().any(|&d| all[d].contains(k, now)));
             commands::take_changed();
         } else if watched_read {
             commands::take_read_wrote();
@@ -433,9 +436,14 @@ impl Worker {
         };
         let r = f(&mut ctx, args);
         if watched {
-            let (dbs, now) = (&self.dbs[db], self.now_ms);
-            for k in modified_keys(args, &kp, existed, r.is_ok(), |k| dbs.contains(k, now)) {
-                self.watches.touch(db, k);
+            let (all, now) = (&self.dbs, self.now_ms);
+            let modified = modified_keys(args, &kp, existed, r.is_ok(), |k| {
+                dbs.iter().any(|&d| all[d].contains(k, now))
+            });
+            for k in modified {
+                for &d in &dbs {
+                    self.watches.touch(d, k);
+                }
             }
         } else if watched_read && commands::take_read_wrote() {
             cmd.key_positions(args, &mut kp);
@@ -732,19 +740,20 @@ impl Worker {
         let mut view = std::mem::take(&mut ex.view);
         let mut out = std::mem::take(&mut ex.out);
         let b = borrowed(&args);
+        let now = self.now_ms;
+        let step_dbs = self.execs[idx].dbs.clone();
+        let in_view = |view: &[Db], k: &[u8]| step_dbs.iter().any(|&d| view[d].contains(k, now));
         let (kp, existed) = if cmd.is_write() {
-            written_keys(cmd, &b, &view[db], self.now_ms)
+            written_keys(cmd, &b, |k| in_view(&view, k))
         } else {
             (Vec::new(), 0)
         };
         commands::take_changed();
         let ok = self.run_on_view(f, &mut view, db, touch, &b, &mut out);
-        let now = self.now_ms;
-        let modified: Vec<Box<[u8]>> =
-            modified_keys(&b, &kp, existed, ok, |k| view[db].contains(k, now))
-                .into_iter()
-                .map(Box::from)
-                .collect();
+        let modified: Vec<Box<[u8]>> = modified_keys(&b, &kp, existed, ok, |k| in_view(&view, k))
+            .into_iter()
+            .map(Box::from)
+            .collect();
         let ex = &mut self.execs[idx];
         ex.out = out;
         let dbs = std::mem::take(&mut ex.dbs);

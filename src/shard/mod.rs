@@ -791,11 +791,17 @@ impl Worker {
 
     // ---- cross-shard transactions ------------------------------------------------------
 
-    /// The databases a keyed transaction moves entries from: the selected one, plus the
-    /// target of COPY ... DB n.
-    fn tx_dbs(cmd: &Command, args: &[&[u8]], db: usize, ndbs: usize) -> Vec<usize> {
+    /// The databases a keyed command reaches: the selected one, plus the target of
+    /// COPY ... DB n and of MOVE (a transaction moves their entries; WATCH looks at both).
+    pub(super) fn tx_dbs(cmd: &Command, args: &[&[u8]], db: usize, ndbs: usize) -> Vec<usize> {
         let mut dbs = vec![db];
-        if cmd.name == "copy" {
+        if cmd.name == "move" {
+            if let Some(n) = args.get(2).and_then(|a| crate::num::parse_i64(a)) {
+                if n >= 0 && (n as usize) < ndbs && n as usize != db {
+                    dbs.push(n as usize);
+                }
+            }
+        } else if cmd.name == "copy" {
             for w in args.windows(2) {
                 if commands::is(w[0], "db") {
                     if let Some(n) = crate::num::parse_i64(w[1]) {
@@ -1049,16 +1055,18 @@ impl Worker {
                 }
                 let args = borrowed(&tx.args);
                 let mut out = ReplyBuf::new(tx.resp);
+                let now = self.now_ms;
+                let in_view =
+                    |view: &[Db], k: &[u8]| tx.dbs.iter().any(|&d| view[d].contains(k, now));
                 let (kp, existed) = if cmd.is_write() {
-                    exec::written_keys(cmd, &args, &tx.view[tx.db], self.now_ms)
+                    exec::written_keys(cmd, &args, |k| in_view(&tx.view, k))
                 } else {
                     (Vec::new(), 0)
                 };
                 commands::take_changed();
                 let ok = self.run_on_view(f, &mut tx.view, tx.db, tx.touch, &args, &mut out);
-                let (view, now) = (&tx.view[tx.db], self.now_ms);
                 let modified: Vec<Box<[u8]>> =
-                    exec::modified_keys(&args, &kp, existed, ok, |k| view.contains(k, now))
+                    exec::modified_keys(&args, &kp, existed, ok, |k| in_view(&tx.view, k))
                         .into_iter()
                         .map(Box::from)
                         .collect();
