@@ -32,6 +32,18 @@ struct Opts {
     hz: u32,
 }
 
+/// disable-thp (Redis's THPDisable): with transparent huge pages the kernel faults in, and
+/// may compact memory for, 2 MB at a time when a table or an arena grows: a stall of ~9 ms on
+/// the machine we measure on (p99 of SADD and ZADD at pipeline 16: 9 ms with, 2-3 ms without).
+fn disable_thp() {
+    // SAFETY: PR_SET_THP_DISABLE takes integer arguments only and touches none of our memory.
+    let r = unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
+    if r != 0 {
+        let e = std::io::Error::last_os_error();
+        server::log::warning(&format!("Failed to disable transparent huge pages: {e}"));
+    }
+}
+
 /// Loads the config from the command line (and the config file it names), installs it, and
 /// applies what is applied once: the working directory, the log level, the settings.
 fn load_config() -> Opts {
@@ -42,6 +54,9 @@ fn load_config() -> Opts {
         eprintln!("{e}");
         std::process::exit(1)
     });
+    if cfg.get_bool("disable-thp") {
+        disable_thp();
+    }
     let dir = cfg.get_str("dir");
     let unixsocket = cfg.get_str("unixsocket");
     let o = Opts {

@@ -1255,3 +1255,34 @@ fn redis_crate_over_unix_socket() {
     assert_eq!(n, 0, "db 2 is empty");
     s.stop();
 }
+
+/// disable-thp (default yes, as Redis) turns transparent huge pages off for the process;
+/// `--disable-thp no` leaves them as the system has them.
+#[test]
+fn disable_thp_turns_off_transparent_huge_pages() {
+    let thp_enabled = |s: &Server| -> Option<String> {
+        let pid = s.pid().expect("a ringkv process");
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("THP_enabled:"))
+            .map(|v| v.trim().to_string())
+    };
+    let mut on = Server::start(&[]);
+    let Some(default) = thp_enabled(&on) else {
+        println!("skipped: this kernel's /proc/PID/status has no THP_enabled");
+        return;
+    };
+    assert_eq!(default, "0", "disable-thp yes left THP enabled");
+    let mut off = Server::start(&["--disable-thp", "no"]);
+    let system = std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/enabled")
+        .map(|s| !s.contains("[never]"))
+        .unwrap_or(false);
+    assert_eq!(
+        thp_enabled(&off).as_deref(),
+        Some(if system { "1" } else { "0" }),
+        "--disable-thp no changed the process's THP setting"
+    );
+    on.stop();
+    off.stop();
+}
