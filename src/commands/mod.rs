@@ -977,8 +977,9 @@ pub fn random_u64() -> u64 {
 }
 
 /// Runs commands straight through the table against in-memory shards, without the server:
-/// the family unit tests' way in, as Dragonfly's `*_family_test.cc` are.
-#[cfg(test)]
+/// the family unit tests' way in, as Dragonfly's `*_family_test.cc` are, and the `commands`
+/// fuzz target's (cargo-fuzz builds with `--cfg fuzzing`).
+#[cfg(any(test, fuzzing))]
 pub mod testing {
     use super::*;
     use crate::commands::client::{Caller, NoClients};
