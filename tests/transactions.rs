@@ -438,6 +438,60 @@ fn watch_sees_only_the_keys_a_write_modifies() {
     diff(&lines);
 }
 
+/// Writes to strings and key metadata that change nothing signal nothing in Redis (and those
+/// that change something do): each case WATCHes `k` (a string with a TTL) or `p` (one
+/// without), another connection runs the command, then EXEC succeeds only if Redis did not
+/// signal the key.
+#[test]
+fn watch_ignores_key_writes_that_change_nothing() {
+    let setup = ["SET k v EX 100", "SET p v", "SET n 10"];
+    let cases: &[(&str, &str)] = &[
+        ("p", "PERSIST p"),
+        ("k", "PERSIST k"),
+        ("k", "EXPIRE k 200 NX"),
+        ("p", "EXPIRE p 200 XX"),
+        ("k", "EXPIRE k 50 GT"),
+        ("k", "EXPIRE k 500 LT"),
+        ("k", "EXPIRE k 500 GT"),
+        ("k", "GETEX k"),
+        ("k", "GETEX k PERSIST"),
+        ("p", "GETEX p PERSIST"),
+        ("k", "SETNX k other"),
+        ("k", "SET k other NX"),
+        ("p", "SET p other XX"),
+        ("k", "MSETNX k a newkey b"),
+        ("k", "SETRANGE k 0 \"\""),
+        ("k", "SETRANGE k 1 x"),
+        ("k", "APPEND k \"\""),
+        ("k", "RENAME k k"),
+        ("k", "RENAMENX k p"),
+        ("n", "INCRBY n 0"),
+        ("k", "GETDEL nokey"),
+        ("k", "COPY k p"),
+        ("k", "EXPIRE k -1"),
+        ("p", "SET p v KEEPTTL"),
+        ("p", "GETSET p v"),
+        ("k", "SETBIT k 0 0"),
+        ("k", "SETBIT k 1 1"),
+        ("k", "SETBIT k 100 0"),
+        ("k", "GETEX k EX 100"),
+        ("k", "SET k v GET NX"),
+        ("n", "INCRBYFLOAT n 0"),
+    ];
+    let mut lines: Vec<String> = Vec::new();
+    for (watch, cmd) in cases {
+        lines.push("FLUSHALL".into());
+        lines.extend(setup.iter().map(|l| l.to_string()));
+        lines.push(format!("WATCH {watch}"));
+        lines.push(format!("[c1] {cmd}"));
+        lines.push("MULTI".into());
+        lines.push("PING".into());
+        lines.push("EXEC".into());
+    }
+    let lines: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
+    diff(&lines);
+}
+
 /// MOVE and COPY ... DB n modify a key of another database: a WATCH there sees it.
 #[test]
 fn watch_sees_writes_into_another_database() {

@@ -317,10 +317,14 @@ fn setbit(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     if on & !1 != 0 {
         return Err(ERR_BIT_VALUE);
     }
-    let old = with_bits_for_write(&mut ctx.ks, args[1], offset, |raw, _| {
+    let old = with_bits_for_write(&mut ctx.ks, args[1], offset, |raw, grown| {
         let byte = &mut raw[(offset >> 3) as usize];
         let mask = 1u8 << (7 - (offset & 7));
         let old = *byte & mask != 0;
+        if !grown && old == (on == 1) {
+            // Same bit, same length: Redis signals no change.
+            super::changed_nothing();
+        }
         if on == 1 {
             *byte |= mask;
         } else {

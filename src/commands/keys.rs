@@ -349,6 +349,7 @@ fn rename_generic(ctx: &mut Ctx, args: &[&[u8]], nx: bool) -> CmdResult {
         return Err(Error::NO_SUCH_KEY);
     }
     if src == dst {
+        super::changed_nothing();
         if nx {
             ctx.out.int(0);
         } else {
@@ -359,6 +360,7 @@ fn rename_generic(ctx: &mut Ctx, args: &[&[u8]], nx: bool) -> CmdResult {
     // Looked up even when it will be replaced: an expired destination is expired first.
     let dst_exists = ctx.ks.write(dst).is_some();
     if nx && dst_exists {
+        super::changed_nothing();
         ctx.out.int(0);
         return Ok(());
     }
@@ -533,6 +535,7 @@ fn expire_generic(
         || (flags & EXPIRE_GT != 0 && (current == -1 || when <= current))
         || (flags & EXPIRE_LT != 0 && current != -1 && when >= current);
     if refused {
+        super::changed_nothing();
         ctx.out.int(0);
         return Ok(());
     }
@@ -580,6 +583,9 @@ fn ttl_generic(ctx: &mut Ctx, args: &[&[u8]], ms: bool, absolute: bool) -> CmdRe
 
 fn persist(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let done = ctx.ks.write(args[1]).is_some() && ctx.ks.db().persist(args[1]);
+    if !done {
+        super::changed_nothing();
+    }
     ctx.out.int(done as i64);
     Ok(())
 }

@@ -272,6 +272,7 @@ fn set_generic(
     }
     let entry = ctx.ks.write(key);
     if (flags & NX != 0 && entry.is_some()) || (flags & XX != 0 && entry.is_none()) {
+        super::changed_nothing();
         if flags & GET == 0 {
             if setnx {
                 ctx.out.int(0);
@@ -389,10 +390,13 @@ fn getex(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         Some(at) => {
             db.set_expire(key, at);
         }
+        // Redis signals a GETEX only when the TTL changed.
         None if opts.flags & PERSIST != 0 => {
-            db.persist(key);
+            if !db.persist(key) {
+                super::changed_nothing();
+            }
         }
-        None => {}
+        None => super::changed_nothing(),
     }
     Ok(())
 }
@@ -420,6 +424,7 @@ fn mset_generic(ctx: &mut Ctx, args: &[&[u8]], nx: bool, name: &str) -> CmdResul
     if nx {
         for key in args[1..].iter().step_by(2) {
             if ctx.ks.write(key).is_some() {
+                super::changed_nothing();
                 ctx.out.int(0);
                 return Ok(());
             }
@@ -534,6 +539,7 @@ fn setrange(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
                 return Err(Error::WRONGTYPE);
             }
             if val.is_empty() {
+                super::changed_nothing();
                 ctx.out.int(string_len(&e.value) as i64);
                 return Ok(());
             }
