@@ -423,6 +423,13 @@ fn watch_sees_only_the_keys_a_write_modifies() {
         ("z1", "ZPOPMIN z1 0"),
         ("z1", "ZPOPMAX z1"),
         ("s1", "SINTERCARD 2 s1 s2"),
+        ("s1", "SPOP s1 0"),
+        ("s1", "SPOP s1 1"),
+        ("l1", "LPOP l1 0"),
+        ("l1", "LTRIM l1 0 -1"),
+        ("l1", "RPOPLPUSH l1 l1"),
+        ("z1", "ZADD z1 GT 0 a"),
+        ("z1", "ZMPOP 1 z1 MIN COUNT 1"),
     ];
     let mut lines: Vec<String> = Vec::new();
     for (watch, cmd) in cases {

@@ -367,6 +367,7 @@ fn spop_count(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         return Ok(());
     };
     if count == 0 {
+        super::changed_nothing();
         ctx.out.set(0);
         return Ok(());
     }
