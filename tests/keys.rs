@@ -1280,6 +1280,15 @@ fn randomized_keyspace_commands_seed_2() {
     diff_random(12, 4000, random_keyspace_command);
 }
 
+/// Asserts INFO's lazyfree counters, once nothing is pending: none pending, `freed` freed.
+fn expect_lazyfreed(c: &mut Conn, freed: u64, server: &str, after: &str) {
+    assert_eq!(
+        lazyfree_counts(c),
+        (0, freed),
+        "{server}: lazyfree counters after {after}"
+    );
+}
+
 /// INFO's lazyfree counters, once nothing is pending: (pending, freed).
 fn lazyfree_counts(c: &mut Conn) -> (u64, u64) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
@@ -1336,59 +1345,34 @@ fn unlink_and_async_flushes_free_lazily() {
         c.expect("OBJECT ENCODING smallhash", "\"listpack\"");
         c.expect("CONFIG RESETSTAT", "OK");
         c.expect("DEL bigz", "(integer) 1");
-        assert_eq!(
-            lazyfree_counts(&mut c),
-            (0, 0),
-            "{}: DEL freed lazily",
-            s.name
-        );
+        expect_lazyfreed(&mut c, 0, &s.name, "DEL freed lazily");
         c.cmd(&zadd);
         c.expect(
             "UNLINK bigset smallset bigz biglist smallhash nokey",
             "(integer) 5",
         );
-        assert_eq!(lazyfree_counts(&mut c), (0, 3), "{}: after UNLINK", s.name);
+        expect_lazyfreed(&mut c, 3, &s.name, "after UNLINK");
         c.expect("CONFIG RESETSTAT", "OK");
-        assert_eq!(
-            lazyfree_counts(&mut c),
-            (0, 0),
-            "{}: after RESETSTAT",
-            s.name
-        );
+        expect_lazyfreed(&mut c, 0, &s.name, "after RESETSTAT");
         c.expect("MSET a 1 b 2 c 3", "OK");
         c.expect("SELECT 1", "OK");
         c.expect("SET d 4", "OK");
         c.expect("SELECT 0", "OK");
         c.expect("FLUSHDB ASYNC", "OK");
-        assert_eq!(
-            lazyfree_counts(&mut c),
-            (0, 3),
-            "{}: after FLUSHDB ASYNC",
-            s.name
-        );
+        expect_lazyfreed(&mut c, 3, &s.name, "after FLUSHDB ASYNC");
         c.expect("SET e 5", "OK");
         c.expect("FLUSHALL ASYNC", "OK");
-        assert_eq!(
-            lazyfree_counts(&mut c),
-            (0, 5),
-            "{}: after FLUSHALL ASYNC",
-            s.name
-        );
+        expect_lazyfreed(&mut c, 5, &s.name, "after FLUSHALL ASYNC");
         c.expect("DBSIZE", "(integer) 0");
         c.expect("SET f 6", "OK");
         c.expect("FLUSHALL", "OK");
         c.expect("CONFIG SET lazyfree-lazy-user-flush yes", "OK");
         c.expect("SET g 7", "OK");
         c.expect("FLUSHALL", "OK");
-        assert_eq!(
-            lazyfree_counts(&mut c),
-            (0, 6),
-            "{}: lazy-user-flush",
-            s.name
-        );
+        expect_lazyfreed(&mut c, 6, &s.name, "lazy-user-flush");
         c.expect("CONFIG SET lazyfree-lazy-user-del yes", "OK");
         c.cmd(&sadd);
         c.expect("DEL bigset", "(integer) 1");
-        assert_eq!(lazyfree_counts(&mut c), (0, 7), "{}: lazy-user-del", s.name);
+        expect_lazyfreed(&mut c, 7, &s.name, "lazy-user-del");
     });
 }

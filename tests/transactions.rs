@@ -377,6 +377,23 @@ fn watch_survives_writes_that_change_nothing() {
     ]);
 }
 
+/// For each (key, command): from a fresh `setup`, WATCH the key, run the command from another
+/// connection, then an EXEC, which fails only if the command counted as modifying the key.
+fn watch_cases(setup: &[&str], cases: &[(&str, &str)]) {
+    let mut lines: Vec<String> = Vec::new();
+    for (watch, cmd) in cases {
+        lines.push("FLUSHALL".into());
+        lines.extend(setup.iter().map(|l| l.to_string()));
+        lines.push(format!("WATCH {watch}"));
+        lines.push(format!("[c1] {cmd}"));
+        lines.push("MULTI".into());
+        lines.push("PING".into());
+        lines.push("EXEC".into());
+    }
+    let lines: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
+    diff(&lines);
+}
+
 /// Redis signals only the keys a command modifies: not the sources of a store command, not
 /// the destination of an LMOVE from nothing, not the keys LMPOP/ZMPOP did not pop from. Each
 /// case: WATCH one key, another connection runs the command, then an EXEC that fails only if
@@ -431,18 +448,7 @@ fn watch_sees_only_the_keys_a_write_modifies() {
         ("z1", "ZADD z1 GT 0 a"),
         ("z1", "ZMPOP 1 z1 MIN COUNT 1"),
     ];
-    let mut lines: Vec<String> = Vec::new();
-    for (watch, cmd) in cases {
-        lines.push("FLUSHALL".into());
-        lines.extend(setup.iter().map(|l| l.to_string()));
-        lines.push(format!("WATCH {watch}"));
-        lines.push(format!("[c1] {cmd}"));
-        lines.push("MULTI".into());
-        lines.push("PING".into());
-        lines.push("EXEC".into());
-    }
-    let lines: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
-    diff(&lines);
+    watch_cases(&setup, cases);
 }
 
 /// Writes to strings and key metadata that change nothing signal nothing in Redis (and those
@@ -485,18 +491,7 @@ fn watch_ignores_key_writes_that_change_nothing() {
         ("k", "SET k v GET NX"),
         ("n", "INCRBYFLOAT n 0"),
     ];
-    let mut lines: Vec<String> = Vec::new();
-    for (watch, cmd) in cases {
-        lines.push("FLUSHALL".into());
-        lines.extend(setup.iter().map(|l| l.to_string()));
-        lines.push(format!("WATCH {watch}"));
-        lines.push(format!("[c1] {cmd}"));
-        lines.push("MULTI".into());
-        lines.push("PING".into());
-        lines.push("EXEC".into());
-    }
-    let lines: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
-    diff(&lines);
+    watch_cases(&setup, cases);
 }
 
 /// MOVE and COPY ... DB n modify a key of another database: a WATCH there sees it.
