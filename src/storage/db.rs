@@ -251,9 +251,14 @@ impl Db {
         self.expires.clear();
     }
 
-    /// Moves every key of `self` out, leaving it empty (SWAPDB, FLUSHDB ASYNC).
+    /// Moves every key of `self` out, leaving it empty (FLUSHDB and FLUSHALL ASYNC).
     pub fn take(&mut self) -> Db {
-        std::mem::take(self)
+        // The counters stay: they are the server's statistics, not the keys'.
+        Db {
+            keys: std::mem::take(&mut self.keys),
+            expires: std::mem::take(&mut self.expires),
+            expired_keys: 0,
+        }
     }
 
     /// One SCAN step over this table; see `Dict::scan` for the cursor guarantee.
