@@ -441,7 +441,7 @@ fn watch_sees_only_the_keys_a_write_modifies() {
         ("z1", "ZPOPMAX z1"),
         ("s1", "SINTERCARD 2 s1 s2"),
         ("s1", "SPOP s1 0"),
-        ("s1", "SPOP s1 1"),
+        ("s1", "SREM s1 a"),
         ("l1", "LPOP l1 0"),
         ("l1", "LTRIM l1 0 -1"),
         ("l1", "RPOPLPUSH l1 l1"),
