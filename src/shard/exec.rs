@@ -134,6 +134,8 @@ pub(super) fn written_keys(
             bits |= 1 << i;
         }
     }
+    // Whatever a command before marked (`commands::Changed`) is not this one's.
+    commands::take_changed();
     (kp, bits)
 }
 
@@ -420,7 +422,6 @@ impl Worker {
             let (all, now) = (&self.dbs, self.now_ms);
             (kp, existed) =
                 written_keys(cmd, args, |k| dbs.iter().any(|&d| all[d].contains(k, now)));
-            commands::take_changed();
         } else if watched_read {
             commands::take_read_wrote();
         }
@@ -706,64 +707,33 @@ impl Worker {
         if ex.waiting > 0 {
             return;
         }
-        let (mut view, plan, db) = (
-            std::mem::take(&mut ex.view),
-            std::mem::take(&mut ex.plan),
-            ex.db,
-        );
+        let (mut view, mut plan) = (std::mem::take(&mut ex.view), std::mem::take(&mut ex.plan));
+        let (db, touch) = (ex.db, ex.touch);
         let (cmd, args) = ex.step.take().expect("a keyed step is in flight");
         let missing = self.missing_data_keys(cmd, &borrowed(&args), &plan, &mut view[db]);
-        let ex = &mut self.execs[idx];
-        ex.view = view;
-        ex.plan = plan;
         if !missing.is_empty() {
             // Every shard is locked by this EXEC: the data cannot change, so one more round
             // brings all the keys it names.
             let more = self.plan_of(missing);
-            let ex = &mut self.execs[idx];
-            ex.step = Some((cmd, args));
-            ex.waiting = more.len();
             for (s, keys) in &more {
-                match ex.plan.iter_mut().find(|(t, _)| t == s) {
+                match plan.iter_mut().find(|(t, _)| t == s) {
                     Some((_, ks)) => ks.extend(keys.iter().cloned()),
-                    None => ex.plan.push((*s, keys.clone())),
+                    None => plan.push((*s, keys.clone())),
                 }
             }
+            let ex = &mut self.execs[idx];
+            (ex.view, ex.plan, ex.step) = (view, plan, Some((cmd, args)));
+            ex.waiting = more.len();
             self.exec_take(idx, more);
             return;
         }
         let ex = &mut self.execs[idx];
-        let Handler::Keyed(f) = cmd.handler else {
-            unreachable!("views run keyed handlers")
-        };
-        let (db, touch) = (ex.db, ex.touch);
-        let mut view = std::mem::take(&mut ex.view);
         let mut out = std::mem::take(&mut ex.out);
-        let b = borrowed(&args);
-        let now = self.now_ms;
-        let step_dbs = self.execs[idx].dbs.clone();
-        let in_view = |view: &[Db], k: &[u8]| step_dbs.iter().any(|&d| view[d].contains(k, now));
-        let (kp, existed) = if cmd.is_write() {
-            written_keys(cmd, &b, |k| in_view(&view, k))
-        } else {
-            (Vec::new(), 0)
-        };
-        commands::take_changed();
-        let ok = self.run_on_view(f, &mut view, db, touch, &b, &mut out);
-        let modified: Vec<Box<[u8]>> = modified_keys(&b, &kp, existed, ok, |k| in_view(&view, k))
-            .into_iter()
-            .map(Box::from)
-            .collect();
-        let ex = &mut self.execs[idx];
-        ex.out = out;
         let dbs = std::mem::take(&mut ex.dbs);
-        let backs = super::split_view(&mut view, &dbs, std::mem::take(&mut ex.plan));
-        for (shard, keys, puts) in backs {
-            let signal: Vec<Box<[u8]>> = keys
-                .iter()
-                .filter(|k| modified.contains(k))
-                .cloned()
-                .collect();
+        let b = borrowed(&args);
+        let modified = self.run_on_view(cmd, &mut view, &dbs, db, touch, &b, &mut out);
+        self.execs[idx].out = out;
+        for (shard, _keys, puts, signal) in super::split_view(&mut view, &dbs, plan, &modified) {
             // This shard's entries go back now: the next queued command may run inline here
             // at once, and must see them (a message to self would only land after it).
             // Other shards get them by message, ahead of anything this EXEC sends them next.
@@ -858,7 +828,7 @@ impl Worker {
 
     /// On the owning shard: the entries of a view come back (the keys stay locked) and the
     /// watched keys in `signal` (those the command modified) are bumped.
-    fn put_back(
+    pub(super) fn put_back(
         &mut self,
         dbs: &[usize],
         puts: Vec<(usize, Box<[u8]>, Entry)>,

@@ -238,14 +238,17 @@ pub struct Worker {
 pub(crate) type Puts = Vec<(usize, Box<[u8]>, Entry)>;
 
 /// What goes back to one shard: its locked keys and the entries now held for them.
-pub(crate) type Return = (usize, Vec<Box<[u8]>>, Puts);
+/// One shard's share of a view going back: the shard, its locked keys, their entries, and
+/// those of its keys the command modified (for WATCH).
+pub(crate) type Return = (usize, Vec<Box<[u8]>>, Puts, Vec<Box<[u8]>>);
 
 /// Takes every locked key's entry (present or not) out of a transaction's view, grouped by
-/// the shard that owns it, in the plan's order.
+/// the shard that owns it, in the plan's order, each with its keys among `modified`.
 pub(crate) fn split_view(
     view: &mut [Db],
     dbs: &[usize],
     plan: Vec<(usize, Vec<Box<[u8]>>)>,
+    modified: &[Box<[u8]>],
 ) -> Vec<Return> {
     plan.into_iter()
         .map(|(shard, keys)| {
@@ -257,7 +260,12 @@ pub(crate) fn split_view(
                     }
                 }
             }
-            (shard, keys, puts)
+            let signal = keys
+                .iter()
+                .filter(|k| modified.contains(k))
+                .cloned()
+                .collect();
+            (shard, keys, puts, signal)
         })
         .collect()
 }
@@ -917,11 +925,12 @@ impl Worker {
     fn retry_tx(&mut self, mut tx: Tx, missing: Vec<Box<[u8]>>) {
         let mut keys: Vec<Box<[u8]>> = tx.plan.iter().flat_map(|(_, ks)| ks.clone()).collect();
         keys.extend(missing);
-        for (shard, keys, puts) in split_view(&mut tx.view, &tx.dbs, std::mem::take(&mut tx.plan)) {
+        let plan = std::mem::take(&mut tx.plan);
+        for (shard, keys, puts, signal) in split_view(&mut tx.view, &tx.dbs, plan, &[]) {
             let dbs = tx.dbs.clone();
             self.send(
                 shard,
-                Box::new(move |w, host| w.unlock(dbs, keys, false, puts, Vec::new(), host)),
+                Box::new(move |w, host| w.unlock(dbs, keys, false, puts, signal, host)),
             );
         }
         let plan = self.plan_of(keys);
@@ -1009,41 +1018,57 @@ impl Worker {
         self.tx_lock_next(idx);
     }
 
-    /// Runs a keyed handler on a transaction's view of its keys; an error becomes the reply
-    /// (and false).
+    /// Runs a keyed handler on a transaction's view of its keys (the view's databases `dbs`,
+    /// the command's `db`); an error becomes the reply. Returns the keys it modified, as
+    /// WATCH counts them (`exec::written_keys`, `exec::modified_keys`).
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn run_on_view(
         &mut self,
-        f: commands::KeyedFn,
+        cmd: &'static Command,
         view: &mut [Db],
+        dbs: &[usize],
         db: usize,
         touch: bool,
         args: &[&[u8]],
         out: &mut ReplyBuf,
-    ) -> bool {
+    ) -> Vec<Box<[u8]>> {
+        let Handler::Keyed(f) = cmd.handler else {
+            unreachable!("views run keyed handlers")
+        };
+        let now = self.now_ms;
+        let exists = |view: &[Db], k: &[u8]| dbs.iter().any(|&d| view[d].contains(k, now));
+        let (kp, existed) = if cmd.is_write() {
+            exec::written_keys(cmd, args, |k| exists(view, k))
+        } else {
+            (Vec::new(), 0)
+        };
         let mut ctx = Ctx {
             out,
             ks: Keyspace {
                 dbs: view,
                 db,
-                now_ms: self.now_ms,
+                now_ms: now,
                 touch,
                 stats: &mut self.stats,
             },
         };
-        if let Err(e) = f(&mut ctx, args) {
-            commands::count_error(&mut self.errstats, &e.0);
-            ctx.out.error(&e.0);
-            return false;
-        }
-        true
+        let ok = match f(&mut ctx, args) {
+            Ok(()) => true,
+            Err(e) => {
+                commands::count_error(&mut self.errstats, &e.0);
+                ctx.out.error(&e.0);
+                false
+            }
+        };
+        exec::modified_keys(args, &kp, existed, ok, |k| exists(view, k))
+            .into_iter()
+            .map(Box::from)
+            .collect()
     }
 
     fn tx_locked_all(&mut self, idx: usize) {
         match self.txs[idx].kind {
             TxKind::Keyed(cmd) => {
-                let Handler::Keyed(f) = cmd.handler else {
-                    unreachable!("keyed transactions run keyed handlers")
-                };
                 let mut tx = self.txs.remove(idx);
                 let missing = {
                     let args = borrowed(&tx.args);
@@ -1055,30 +1080,14 @@ impl Worker {
                 }
                 let args = borrowed(&tx.args);
                 let mut out = ReplyBuf::new(tx.resp);
-                let now = self.now_ms;
-                let in_view =
-                    |view: &[Db], k: &[u8]| tx.dbs.iter().any(|&d| view[d].contains(k, now));
-                let (kp, existed) = if cmd.is_write() {
-                    exec::written_keys(cmd, &args, |k| in_view(&tx.view, k))
-                } else {
-                    (Vec::new(), 0)
-                };
-                commands::take_changed();
-                let ok = self.run_on_view(f, &mut tx.view, tx.db, tx.touch, &args, &mut out);
-                let modified: Vec<Box<[u8]>> =
-                    exec::modified_keys(&args, &kp, existed, ok, |k| in_view(&tx.view, k))
-                        .into_iter()
-                        .map(Box::from)
-                        .collect();
-                for (shard, keys, puts) in
-                    split_view(&mut tx.view, &tx.dbs, std::mem::take(&mut tx.plan))
+                let (db, touch) = (tx.db, tx.touch);
+                let modified =
+                    self.run_on_view(cmd, &mut tx.view, &tx.dbs, db, touch, &args, &mut out);
+                let plan = std::mem::take(&mut tx.plan);
+                for (shard, keys, puts, signal) in
+                    split_view(&mut tx.view, &tx.dbs, plan, &modified)
                 {
                     let dbs = tx.dbs.clone();
-                    let signal = keys
-                        .iter()
-                        .filter(|k| modified.contains(k))
-                        .cloned()
-                        .collect();
                     self.send(
                         shard,
                         Box::new(move |w, host| w.unlock(dbs, keys, false, puts, signal, host)),
@@ -1152,16 +1161,7 @@ impl Worker {
         signal: Vec<Box<[u8]>>,
         host: &mut dyn Host,
     ) {
-        for (db, k, e) in puts {
-            self.dbs[db].insert_entry(&k, e);
-        }
-        if self.watches.count != 0 {
-            for &db in &dbs {
-                for k in &signal {
-                    self.watches.touch(db, k);
-                }
-            }
-        }
+        self.put_back(&dbs, puts, &signal);
         if whole {
             self.whole_locked = false;
         }
