@@ -122,15 +122,10 @@ impl ZSet {
 
     /// zzlFind: the member's offset and score.
     fn lp_find(lp: &Listpack, member: &[u8]) -> Option<(usize, f64)> {
-        let mut p = lp.first();
-        while let Some(e) = p {
-            let s = lp.next(e)?;
-            if lp.entry_at(e).eq_bytes(member) {
-                return Some((e, lp_score_of(lp.entry_at(s))));
-            }
-            p = lp.next(s);
-        }
-        None
+        // Members only: every other entry, from the first.
+        let e = lp.find_from(lp.first()?, member, 1)?;
+        let s = lp.next(e)?;
+        Some((e, lp_score_of(lp.entry_at(s))))
     }
 
     /// zzlInsert: at the first pair that sorts after (score, member).
