@@ -442,6 +442,13 @@ pub fn write_f64_fixed4(out: &mut Vec<u8>, d: f64) {
     }
 }
 
+/// A uniform index in `0..n` (n > 0) from a 64-bit random number, by multiply-high: no
+/// modulo, and a bias too small to measure.
+#[inline]
+pub fn below(random: u64, n: usize) -> usize {
+    ((u128::from(random) * n as u128) >> 64) as usize
+}
+
 #[cfg(test)]
 mod tests {
 

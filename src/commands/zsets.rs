@@ -875,7 +875,7 @@ fn zmpop(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
 
 /// A uniform random index below `n` (n > 0).
 fn rand_below(n: usize) -> usize {
-    ((u128::from(random_u64()) * n as u128) >> 64) as usize
+    num::below(random_u64(), n)
 }
 
 /// zrandmemberCommand.
@@ -998,7 +998,8 @@ fn peek<'a>(ctx: &'a mut Ctx, key: &[u8]) -> Option<&'a Value> {
 fn elems_of(ctx: &mut Ctx, key: &[u8]) -> Vec<(Vec<u8>, f64)> {
     match peek(ctx, key) {
         Some(Value::ZSet(z)) => z.pairs(),
-        Some(Value::Set(s)) => set_members(s).into_iter().map(|m| (m, 1.0)).collect(),
+        // A set given as input counts its members with score 1 (zuiNext on OBJ_SET).
+        Some(Value::Set(s)) => s.iter().map(|m| (m.to_vec(), 1.0)).collect(),
         _ => Vec::new(),
     }
 }
@@ -1010,11 +1011,6 @@ fn score_in(ctx: &mut Ctx, key: &[u8], m: &[u8]) -> Option<f64> {
         Some(Value::Set(s)) => s.contains(m).then_some(1.0),
         _ => None,
     }
-}
-
-/// A set given as input counts its members with score 1 (zuiNext on OBJ_SET).
-fn set_members(s: &crate::storage::set::Set) -> Vec<Vec<u8>> {
-    s.iter().map(|m| m.to_vec()).collect()
 }
 
 /// zunionInterAggregate.
@@ -1068,7 +1064,7 @@ fn zsetop_generic(
             None => 0,
             Some(e) => match &e.value {
                 Value::ZSet(z) => z.len(),
-                Value::Set(s) => set_members(s).len(),
+                Value::Set(s) => s.len(),
                 _ => return Err(Error::WRONGTYPE),
             },
         };

@@ -555,7 +555,7 @@ impl<V> Dict<V> {
         }
         // Multiply-high maps a 64-bit random to 0..len without modulo bias
         // worth measuring.
-        let slot = ((u128::from(rand()) * self.len() as u128) >> 64) as usize;
+        let slot = crate::num::below(rand(), self.len());
         let entry = self.slab.get(slot);
         Some((&entry.key, &entry.value))
     }
@@ -890,7 +890,7 @@ impl<V> Dict<V> {
 /// Redis's cursor increment: set the bits above `mask`, then add one to the
 /// bit-reversed value, so the carry runs from the high bucket bits down.
 #[inline]
-fn next_cursor(cursor: u64, mask: u64) -> u64 {
+pub(super) fn next_cursor(cursor: u64, mask: u64) -> u64 {
     (cursor | !mask)
         .reverse_bits()
         .wrapping_add(1)

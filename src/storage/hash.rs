@@ -10,6 +10,7 @@
 //! The limits are read at each write (as Redis reads `server.*`); the `*_with` variants take
 //! them as arguments so tests can use small ones without touching the shared config.
 //! Randomness comes from the caller.
+use crate::num;
 use std::collections::HashSet;
 
 use super::dict::Dict;
@@ -201,7 +202,7 @@ impl Hash {
                 if n == 0 {
                     return None;
                 }
-                let i = below(rand, n);
+                let i = num::below(rand(), n);
                 let f = lp.seek((2 * i) as isize)?;
                 let v = lp.next(f)?;
                 Some((lp.entry_at(f), lp.entry_at(v)))
@@ -228,7 +229,7 @@ impl Hash {
                 // Walking the listpack per pick would be O(n) each: index the pairs once.
                 let pairs: Vec<(Entry, Entry)> = self.iter().collect();
                 for _ in 0..count {
-                    let (f, v) = pairs[below(rand, pairs.len())];
+                    let (f, v) = pairs[num::below(rand(), pairs.len())];
                     visit(f, v);
                 }
             }
@@ -256,7 +257,7 @@ impl Hash {
         if count.saturating_mul(3) > size {
             let mut pairs: Vec<(Entry, Entry)> = self.iter().collect();
             while pairs.len() > count {
-                let i = below(rand, pairs.len());
+                let i = num::below(rand(), pairs.len());
                 pairs.swap_remove(i);
             }
             for (f, v) in pairs {
@@ -273,7 +274,7 @@ impl Hash {
                     let (Some(f), Some(v)) = (it.next(), it.next()) else {
                         break;
                     };
-                    if below(rand, left) < needed {
+                    if num::below(rand(), left) < needed {
                         visit(f, v);
                         needed -= 1;
                     }
@@ -307,11 +308,6 @@ impl Hash {
             Hash::Table(d) => d.scan(cursor, |k, v| visit(Entry::Str(k), Entry::Str(v))),
         }
     }
-}
-
-/// Uniform in 0..n (n > 0), by multiply-high.
-fn below(rand: &mut impl FnMut() -> u64, n: usize) -> usize {
-    ((u128::from(rand()) * n as u128) >> 64) as usize
 }
 
 /// A hashtable's entries (`Dict::iter` has no nameable type).

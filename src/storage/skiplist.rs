@@ -18,6 +18,8 @@
 use std::cmp::Ordering;
 use std::ops::{Index, IndexMut};
 
+use super::dict::next_cursor;
+
 pub const MAX_LEVEL: usize = 32;
 /// "No node": the end of a level, or no backward link.
 pub const NIL: u32 = u32::MAX;
@@ -221,16 +223,6 @@ struct IndexWork {
     empty_visits: u64,
     buckets_prepared: u64,
     resizes: u64,
-}
-
-/// Redis's reverse-binary cursor increment (dictScan): sets the bits above `mask`, then adds
-/// one to the reversed cursor.
-#[inline]
-fn next_cursor(cursor: u64, mask: u64) -> u64 {
-    (cursor | !mask)
-        .reverse_bits()
-        .wrapping_add(1)
-        .reverse_bits()
 }
 
 /// A score interval as ZRANGEBYSCORE parses it (zrangespec).
