@@ -20,6 +20,8 @@ impl Error {
     pub const NOAUTH: Error = Error::fixed("NOAUTH Authentication required.");
     pub const OUT_OF_RANGE: Error = Error::fixed("ERR value is out of range");
     pub const NOT_POSITIVE: Error = Error::fixed("ERR value is out of range, must be positive");
+    /// LMPOP and ZMPOP's COUNT.
+    pub const COUNT_ZERO: Error = Error::fixed("ERR count should be greater than 0");
     /// getRangeLongFromObjectOrReply's text for counts that must not be LONG_MIN.
     pub const COUNT_RANGE: Error = Error::fixed(
         "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807",

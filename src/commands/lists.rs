@@ -7,7 +7,9 @@
 //! up, others after), because that order decides which error a client sees. The blocking
 //! variants (BLPOP...) belong to the blocking layer, not here.
 use super::short::*;
-use super::{arg_i64, reply_entry, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace};
+use super::{
+    arg_i64, arg_range, reply_entry, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace,
+};
 use crate::protocol::ReplyBuf;
 use crate::storage::listpack::Entry;
 use crate::storage::quicklist::Quicklist;
@@ -59,7 +61,6 @@ const ERR_RANK_ZERO: Error = Error::fixed(
 );
 const ERR_COUNT_NEGATIVE: Error = Error::fixed("ERR COUNT can't be negative");
 const ERR_MAXLEN_NEGATIVE: Error = Error::fixed("ERR MAXLEN can't be negative");
-const ERR_COUNT_ZERO: Error = Error::fixed("ERR count should be greater than 0");
 
 /// LIST_HEAD / LIST_TAIL.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -70,15 +71,6 @@ enum End {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-/// Keys of `LMPOP numkeys key...`: the numkeys keys after argument 1, when they are all there.
-/// A bad numkeys yields none: the handler then fails before it touches a key.
-fn arg_range(arg: &[u8], min: i64, max: i64, msg: Error) -> Result<i64, Error> {
-    match crate::num::parse_i64(arg) {
-        Some(n) if (min..=max).contains(&n) => Ok(n),
-        _ => Err(msg),
-    }
-}
 
 /// getListPositionFromObjectOrReply: LEFT or RIGHT.
 fn arg_end(arg: &[u8]) -> Result<End, Error> {
@@ -273,7 +265,7 @@ fn lmpop(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         let more = j + 1 < args.len();
         if count.is_none() && word(args[j], "count") && more {
             j += 1;
-            count = Some(arg_range(args[j], 1, i64::MAX, ERR_COUNT_ZERO)?);
+            count = Some(arg_range(args[j], 1, i64::MAX, Error::COUNT_ZERO)?);
         } else {
             return Err(Error::SYNTAX);
         }

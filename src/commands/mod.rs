@@ -895,6 +895,15 @@ pub fn arg_i64(arg: &[u8]) -> Result<i64, Error> {
     crate::num::parse_i64(arg).ok_or(Error::NOT_INTEGER)
 }
 
+/// getRangeLongFromObjectOrReply: an integer in `min..=max`, else `msg` (for a non-integer
+/// too, as Redis replies the range message for both).
+pub fn arg_range(arg: &[u8], min: i64, max: i64, msg: Error) -> Result<i64, Error> {
+    match crate::num::parse_i64(arg) {
+        Some(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(msg),
+    }
+}
+
 pub fn arg_f64(arg: &[u8]) -> Result<f64, Error> {
     crate::num::parse_f64(arg).ok_or(Error::NOT_FLOAT)
 }

@@ -16,8 +16,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::short::*;
 use super::{
-    arg_i64, is, random_u64, scan_opts, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace,
-    ScanOpts,
+    arg_i64, arg_range, is, random_u64, scan_opts, CmdResult, Command, Ctx, Error, KeyedFn, Keys,
+    Keyspace, ScanOpts,
 };
 use crate::num;
 use crate::protocol::ReplyBuf;
@@ -359,9 +359,7 @@ const SPOP_MOVE_STRATEGY_MUL: u64 = 5;
 /// spopWithCountCommand: the count is checked before the key.
 fn spop_count(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let key = args[1];
-    let count = num::parse_i64(args[2])
-        .filter(|n| *n >= 0)
-        .ok_or(Error::NOT_POSITIVE)? as u64;
+    let count = arg_range(args[2], 0, i64::MAX, Error::NOT_POSITIVE)? as u64;
     let Some(s) = write_set(&mut ctx.ks, key)? else {
         ctx.out.set(0);
         return Ok(());

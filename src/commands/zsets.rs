@@ -8,8 +8,8 @@
 //! Encodings and their conversions belong to `storage::zset`.
 use super::short::*;
 use super::{
-    arg_i64, random_u64, reply_entry, scan_opts, word, CmdResult, Command, Ctx, Error, KeyedFn,
-    Keys, Keyspace, ScanOpts,
+    arg_i64, arg_range, random_u64, reply_entry, scan_opts, word, CmdResult, Command, Ctx, Error,
+    KeyedFn, Keys, Keyspace, ScanOpts,
 };
 use crate::num;
 use crate::protocol::ReplyBuf;
@@ -99,13 +99,6 @@ const ERR_MINMAX_LEX: Error = Error::fixed("ERR min or max not valid string rang
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-/// getPositiveLongFromObjectOrReply without a message: one error for both failures.
-fn arg_positive(arg: &[u8]) -> Result<i64, Error> {
-    num::parse_i64(arg)
-        .filter(|n| *n >= 0)
-        .ok_or(Error::NOT_POSITIVE)
-}
 
 /// The zset at `key` for reading: None if missing, WRONGTYPE for another type.
 fn read_zset<'a>(ks: &'a mut Keyspace<'_>, key: &[u8]) -> Result<Option<&'a mut ZSet>, Error> {
@@ -731,7 +724,7 @@ fn zpop_minmax(ctx: &mut Ctx, args: &[&[u8]], max: bool) -> CmdResult {
         return Err(Error::SYNTAX);
     }
     let count = match args.get(2) {
-        Some(a) => Some(arg_positive(a)?),
+        Some(a) => Some(arg_range(a, 0, i64::MAX, Error::NOT_POSITIVE)?),
         None => None,
     };
     let nested = ctx.out.resp3() && count.is_some();
@@ -818,14 +811,6 @@ fn pop_generic(
 // ---------------------------------------------------------------------------------------------
 // ZMPOP
 
-/// getRangeLongFromObjectOrReply with a message: `msg` for a non-integer or out of range.
-fn arg_range(arg: &[u8], min: i64, max: i64, msg: Error) -> Result<i64, Error> {
-    match num::parse_i64(arg) {
-        Some(n) if (min..=max).contains(&n) => Ok(n),
-        _ => Err(msg),
-    }
-}
-
 /// zmpopGenericCommand (non-blocking).
 fn zmpop(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
     let numkeys = arg_range(args[1], 1, i64::MAX, Error::NUMKEYS)?;
@@ -846,12 +831,7 @@ fn zmpop(ctx: &mut Ctx, args: &[&[u8]]) -> CmdResult {
         let more = args.len() - 1 - j;
         if count.is_none() && word(args[j], "count") && more > 0 {
             j += 1;
-            count = Some(arg_range(
-                args[j],
-                1,
-                i64::MAX,
-                Error::fixed("ERR count should be greater than 0"),
-            )?);
+            count = Some(arg_range(args[j], 1, i64::MAX, Error::COUNT_ZERO)?);
         } else {
             return Err(Error::SYNTAX);
         }
