@@ -11,8 +11,7 @@
 //! Replies, errors and the order in which arguments are checked are Redis 7.0.15's.
 use super::short::*;
 use super::{
-    arg_i64, c_str, proto_max_bulk_len, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys,
-    Keyspace,
+    arg_i64, c_str, proto_max_bulk_len, word, CmdResult, Command, Ctx, Error, Keys, Keyspace,
 };
 use crate::num::parse_i64;
 use crate::storage::Value;
@@ -24,17 +23,7 @@ const K_BITOP: Keys = Keys::Range {
     step: 1,
 };
 
-const fn cmd(
-    name: &'static str,
-    arity: i32,
-    flags: u32,
-    keys: Keys,
-    f: KeyedFn,
-    since: &'static str,
-    summary: &'static str,
-) -> Command {
-    Command::keyed("bitmap", name, arity, flags, keys, f, since, summary)
-}
+super::family_cmd!("bitmap");
 
 /// Arity, flags, key positions, summary and version as Redis 7.0's src/commands/*.json.
 #[rustfmt::skip] // one line per command reads as a table

@@ -7,25 +7,13 @@
 //! up, others after), because that order decides which error a client sees. The blocking
 //! variants (BLPOP...) belong to the blocking layer, not here.
 use super::short::*;
-use super::{
-    arg_i64, arg_range, reply_entry, word, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace,
-};
+use super::{arg_i64, arg_range, reply_entry, word, CmdResult, Command, Ctx, Error, Keyspace};
 use crate::protocol::ReplyBuf;
 use crate::storage::listpack::Entry;
 use crate::storage::quicklist::Quicklist;
 use crate::storage::{limits, Value};
 
-const fn cmd(
-    name: &'static str,
-    arity: i32,
-    flags: u32,
-    keys: Keys,
-    f: KeyedFn,
-    since: &'static str,
-    summary: &'static str,
-) -> Command {
-    Command::keyed("list", name, arity, flags, keys, f, since, summary)
-}
+super::family_cmd!("list");
 
 /// Arity, flags, key positions, summary and version as Redis 7.0's src/commands/*.json.
 #[rustfmt::skip] // one line per command reads as a table

@@ -443,6 +443,26 @@ pub struct DataKeys {
 /// `DataKeys::find`: (database, now in ms, arguments) -> keys.
 pub type FindDataKeys = fn(&mut Db, u64, &[&[u8]]) -> Vec<Vec<u8>>;
 
+/// Defines a family's `cmd(name, arity, flags, keys, handler, since, summary)`: a keyed
+/// command in COMMAND DOCS group `$group`, so the family's table reads one command a line.
+macro_rules! family_cmd {
+    ($group:literal) => {
+        #[allow(clippy::too_many_arguments)]
+        const fn cmd(
+            name: &'static str,
+            arity: i32,
+            flags: u32,
+            keys: $crate::commands::Keys,
+            f: $crate::commands::KeyedFn,
+            since: &'static str,
+            summary: &'static str,
+        ) -> $crate::commands::Command {
+            $crate::commands::Command::keyed($group, name, arity, flags, keys, f, since, summary)
+        }
+    };
+}
+pub(crate) use family_cmd;
+
 impl Command {
     /// A keyed command of a family's table (`group` as COMMAND DOCS names it).
     #[allow(clippy::too_many_arguments)]

@@ -16,8 +16,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::short::*;
 use super::{
-    arg_i64, arg_range, is, random_u64, scan_opts, CmdResult, Command, Ctx, Error, KeyedFn, Keys,
-    Keyspace, ScanOpts,
+    arg_i64, arg_range, is, random_u64, scan_opts, CmdResult, Command, Ctx, Error, Keyspace,
+    ScanOpts,
 };
 use crate::num;
 use crate::protocol::ReplyBuf;
@@ -25,17 +25,7 @@ use crate::storage::glob::glob_match;
 use crate::storage::set::{Member, Set};
 use crate::storage::{Entry, Value};
 
-const fn cmd(
-    name: &'static str,
-    arity: i32,
-    flags: u32,
-    keys: Keys,
-    f: KeyedFn,
-    since: &'static str,
-    summary: &'static str,
-) -> Command {
-    Command::keyed("set", name, arity, flags, keys, f, since, summary)
-}
+super::family_cmd!("set");
 
 /// Arity, flags, key positions, summary and version as Redis 7.0's src/commands/*.json.
 #[rustfmt::skip] // one line per command reads as a table

@@ -10,7 +10,7 @@
 //! (option syntax, then numbers, then the key's type).
 use super::short::*;
 use super::{
-    arg_i64, c_str, is, proto_max_bulk_len, CmdResult, Command, Ctx, Error, KeyedFn, Keys, Keyspace,
+    arg_i64, c_str, is, proto_max_bulk_len, CmdResult, Command, Ctx, Error, Keys, Keyspace,
 };
 use crate::num::{self, LongDouble};
 use crate::protocol::ReplyBuf;
@@ -18,17 +18,7 @@ use crate::storage::{Entry, Value};
 
 const K_PAIRS: Keys = keys(1, -1, 2);
 
-const fn cmd(
-    name: &'static str,
-    arity: i32,
-    flags: u32,
-    keys: Keys,
-    f: KeyedFn,
-    since: &'static str,
-    summary: &'static str,
-) -> Command {
-    Command::keyed("string", name, arity, flags, keys, f, since, summary)
-}
+super::family_cmd!("string");
 
 /// Arity, flags, key positions, summary and version as Redis 7.0's src/commands/*.json.
 #[rustfmt::skip] // one line per command reads as a table

@@ -9,7 +9,7 @@
 use super::short::*;
 use super::{
     arg_i64, arg_range, random_u64, reply_entry, scan_opts, word, CmdResult, Command, Ctx, Error,
-    KeyedFn, Keys, Keyspace, ScanOpts,
+    Keyspace, ScanOpts,
 };
 use crate::num;
 use crate::protocol::ReplyBuf;
@@ -18,17 +18,7 @@ use crate::storage::skiplist::{Lex, LexRange, ScoreRange};
 use crate::storage::zset::{AddFlags, Added, Cur, ZSet};
 use crate::storage::{Entry, Value};
 
-const fn cmd(
-    name: &'static str,
-    arity: i32,
-    flags: u32,
-    keys: Keys,
-    f: KeyedFn,
-    since: &'static str,
-    summary: &'static str,
-) -> Command {
-    Command::keyed("sorted-set", name, arity, flags, keys, f, since, summary)
-}
+super::family_cmd!("sorted-set");
 
 /// Arity, flags, key positions, summary and version as Redis 7.0's src/commands/*.json.
 #[rustfmt::skip] // one line per command reads as a table
