@@ -198,15 +198,16 @@ impl ZSet {
         if score.is_nan() {
             return Err(NanScore);
         }
-        // The skiplist's node, found once: the update below reuses it.
-        let (cur, node) = match self {
-            ZSet::Listpack(lp) => (Self::lp_find(lp, member).map(|(_, s)| s), NIL),
+        // Where the member is, found once for the update below: a listpack offset (a listpack
+        // is under 4 GB: its header holds its size in 32 bits) or a skiplist node.
+        let found = match self {
+            ZSet::Listpack(lp) => Self::lp_find(lp, member).map(|(p, s)| (s, p as u32)),
             ZSet::Skiplist(z) => {
                 let x = z.find(member);
-                ((x != NIL).then(|| z.score(x)), x)
+                (x != NIL).then(|| (z.score(x), x))
             }
         };
-        if let Some(cur) = cur {
+        if let Some((cur, at)) = found {
             if f.nx {
                 return Ok((Added::Nop, cur));
             }
@@ -225,12 +226,10 @@ impl ZSet {
             }
             match self {
                 ZSet::Listpack(lp) => {
-                    if let Some((p, _)) = Self::lp_find(lp, member) {
-                        lp.remove_at(p, 2);
-                    }
+                    lp.remove_at(at as usize, 2);
                     Self::lp_insert(lp, member, score);
                 }
-                ZSet::Skiplist(z) => z.update_score(node, score),
+                ZSet::Skiplist(z) => z.update_score(at, score),
             }
             return Ok((Added::Updated, score));
         }
